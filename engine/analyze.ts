@@ -1,0 +1,89 @@
+// The pipeline: text -> sentences -> claims -> features -> alignment -> points with verdicts.
+import { prepareText } from './text';
+import { splitSentences } from './sentences';
+import { splitClaims } from './claims';
+import { analyzeClaim, type AnalyzedClaim } from './features';
+import { aliasHeads, findEntities } from './entities';
+import { weighClaims, similarity, type WeightedClaim } from './similarity';
+import { DEFAULT_ALIGNMENT, findLinks, groupIntoPoints, type AlignmentOptions } from './align';
+import { contestReasons } from './verdicts/judge';
+import { explainAgreement } from './verdicts/agreement';
+import { ANALYSIS_SCHEMA, type Analysis, type CaseInput, type Claim, type Point, type Reason, type SourceSummary } from './types';
+
+export interface PreparedSource {
+  summary: SourceSummary;
+  claims: AnalyzedClaim[];
+}
+
+/** Stages 1-2 for one source: independent of the other sources, so it can run per source. */
+export function prepareSources(input: CaseInput): PreparedSource[] {
+  const prepared = input.sources.map((source) => {
+    const text = prepareText(source.text);
+    const units = splitClaims(source.id, splitSentences(text));
+    return { source, text, units };
+  });
+  const heads = aliasHeads(prepared.flatMap((p) => p.units.flatMap((u) => findEntities(u.content))));
+  return prepared.map(({ source, text, units }) => {
+    const claims: AnalyzedClaim[] = [];
+    let previous: AnalyzedClaim | null = null;
+    for (const unit of units) {
+      const claim: AnalyzedClaim = analyzeClaim(unit, { previousSubject: previous?.subject ?? [], previousSpeaker: previous?.speaker ?? null, aliasHeads: heads });
+      claims.push(claim);
+      previous = claim;
+    }
+    const summary: SourceSummary = { id: source.id, name: source.name };
+    if (source.kind) summary.kind = source.kind;
+    if (text.headline) summary.headline = text.headline;
+    return { summary, claims };
+  });
+}
+
+export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_ALIGNMENT): Analysis {
+  const sources = prepareSources(input);
+  const names = new Map(input.sources.map((s) => [s.id, s.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const weighted = weighClaims(sources.flatMap((s) => s.claims));
+  const links = findLinks(weighted, nameOf, options);
+  const groups = groupIntoPoints(weighted, links);
+  const points = groups.map((group, i) => toPoint(`p${i + 1}`, group, nameOf));
+  return {
+    schema: ANALYSIS_SCHEMA,
+    case: { title: input.title },
+    sources: sources.map((s) => s.summary),
+    claims: weighted.map((w) => toClaim(w.claim, input)),
+    points,
+  };
+}
+
+function toPoint(id: string, group: WeightedClaim[], nameOf: (id: string) => string): Point {
+  const reasons: Reason[] = [];
+  const agreements: Reason[] = [];
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      const pair = { a: group[i], b: group[j], similarity: similarity(group[i], group[j]), nameOf };
+      const contests = contestReasons(pair);
+      if (contests.length) reasons.push(...contests);
+      else agreements.push(explainAgreement(pair));
+    }
+  }
+  const status = group.length < 2 ? 'unique' : reasons.length ? 'contested' : 'agreed';
+  return { id, status, claims: group.map((c) => c.claim.unit.id), reasons: [...reasons, ...agreements] };
+}
+
+function toClaim(claim: AnalyzedClaim, input: CaseInput): Claim {
+  const text = input.sources.find((s) => s.id === claim.unit.source)!.text;
+  const ranked = [...claim.features].filter((f) => f.pos !== 'r' && !f.inherited);
+  return {
+    id: claim.unit.id,
+    source: claim.unit.source,
+    start: claim.unit.start,
+    end: claim.unit.end,
+    text: text.slice(claim.unit.start, claim.unit.end),
+    speaker: claim.speaker,
+    negated: claim.negated,
+    hedged: claim.hedged,
+    quantities: claim.quantities,
+    dates: claim.dates,
+    terms: [...new Set(ranked.map((f) => f.key))],
+  };
+}

@@ -1,0 +1,96 @@
+// Dates in a claim, kept at the precision the text states: "16 December 2011" -> 2011-12-16,
+// "late May" -> --05, "early 2009" -> 2009, "on Tuesday" -> weekday tuesday.
+import type { Token } from './nlp';
+import type { DateMention } from './types';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const PART_OF_PERIOD = new Set(['early', 'late', 'mid', 'end', 'beginning', 'start', 'middle']);
+
+function monthOf(t: Token | undefined): number | null {
+  if (!t) return null;
+  const index = MONTHS.indexOf(t.lower);
+  // "may" is a month only when capitalised and not used as a modal verb.
+  if (index === 4 && (t.text !== 'May' || t.pos === 'AUX')) return null;
+  if (index >= 0) return index + 1;
+  const abbreviation = MONTH_ABBREVIATIONS[t.lower.replace(/\.$/, '')];
+  return abbreviation && /^[A-Z]/.test(t.text) ? abbreviation : null;
+}
+
+const isYear = (t: Token | undefined) => !!t && /^(1[6-9]|20)\d\d$/.test(t.text);
+const isDay = (t: Token | undefined) => !!t && /^([12]?\d|3[01])(st|nd|rd|th)?$/.test(t.lower);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function findDates(content: Token[]): DateMention[] {
+  const found: DateMention[] = [];
+  for (let i = 0; i < content.length; i++) {
+    const t = content[i];
+    const month = monthOf(t);
+    if (month !== null) {
+      let from = i;
+      let to = i;
+      let day: number | null = null;
+      let year: number | null = null;
+      if (isDay(content[i - 1])) {
+        day = parseInt(content[i - 1].lower, 10);
+        from = i - 1;
+      } else if (isDay(content[i + 1]) && !isYear(content[i + 1])) {
+        day = parseInt(content[i + 1].lower, 10);
+        to = i + 1;
+      }
+      const yearAt = content[to + 1]?.text === ',' ? to + 2 : to + 1;
+      if (isYear(content[yearAt])) {
+        year = Number(content[yearAt].text);
+        to = yearAt;
+      }
+      from = includePeriodWords(content, from);
+      const value = `${year ?? '-'}-${pad(month)}${day ? `-${pad(day)}` : ''}`;
+      found.push(mention(content, from, to, year ? value : `--${pad(month)}${day ? `-${pad(day)}` : ''}`));
+      i = to;
+    } else if (isYear(t) && (content[i - 1]?.pos === 'ADP' || PART_OF_PERIOD.has(content[i - 1]?.lower ?? '') || content[i - 1]?.text === ',')) {
+      found.push(mention(content, includePeriodWords(content, i), i, t.text));
+    } else if (WEEKDAYS.includes(t.lower) && /^[A-Z]/.test(t.text)) {
+      found.push(mention(content, i, i, `weekday:${t.lower}`));
+    }
+  }
+  return found;
+}
+
+/** "late May", "the end of May", "early 2009": the period words belong to the date's span. */
+function includePeriodWords(content: Token[], from: number): number {
+  if (PART_OF_PERIOD.has(content[from - 1]?.lower ?? '')) return from - 1;
+  if (content[from - 1]?.lower === 'of' && PART_OF_PERIOD.has(content[from - 2]?.lower ?? '')) {
+    return content[from - 3]?.lower === 'the' ? from - 3 : from - 2;
+  }
+  return from;
+}
+
+function mention(content: Token[], from: number, to: number, value: string): DateMention {
+  let text = '';
+  for (let i = from; i <= to; i++) text += (i > from && content[i].start > content[i - 1].end ? ' ' : '') + content[i].text;
+  return { start: content[from].start, end: content[to].end, text, value };
+}
+
+interface DateParts {
+  year: string | null;
+  month: string | null;
+  day: string | null;
+}
+
+function partsOf(value: string): DateParts {
+  if (value.startsWith('--')) {
+    const [month, day] = value.slice(2).split('-');
+    return { year: null, month, day: day ?? null };
+  }
+  const [year, month, day] = value.split('-');
+  return { year, month: month ?? null, day: day ?? null };
+}
+
+/** Two dates name different days (or months, or years) at the precision both state. */
+export function datesConflict(a: string, b: string): boolean {
+  if (a.startsWith('weekday:') || b.startsWith('weekday:')) return a.startsWith('weekday:') && b.startsWith('weekday:') && a !== b;
+  const pa = partsOf(a);
+  const pb = partsOf(b);
+  return (['year', 'month', 'day'] as const).some((k) => pa[k] !== null && pb[k] !== null && pa[k] !== pb[k]);
+}

@@ -1,0 +1,181 @@
+// Stage 2c: what each claim is about. Turns a claim's content into weighted features
+// (content lemmas, actors, numbers), resolves pronoun and elided subjects, and marks
+// negated words, hedges, quantities, dates, and the claim's predicate and agent.
+import type { Token } from './nlp';
+import type { ClaimUnit } from './claims';
+import { subjectOf } from './claims';
+import type { DateMention, Quantity } from './types';
+import { negationScope } from './negation';
+import { findHedges } from './hedging';
+import { findQuantities } from './quantities';
+import { findDates } from './dates';
+import { findEntities, type EntityMention } from './entities';
+import { isMultiwordLemma } from './wordnet';
+
+export type FeaturePos = 'n' | 'v' | 'a' | 'r' | 'e';
+
+export interface Feature {
+  /** Lemma, multi-word lemma ("hand over") or entity key. */
+  key: string;
+  pos: FeaturePos;
+  tokens: Token[];
+  negated: boolean;
+  /** Came from a resolved pronoun or an elided subject, not from the claim's own words. */
+  inherited: boolean;
+  role: 'agent' | 'predicate' | 'other';
+}
+
+export interface AnalyzedClaim {
+  unit: ClaimUnit;
+  features: Feature[];
+  negationCues: Token[];
+  hedges: Token[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  /** Entity keys of the grammatical subject (active) or the "by" agent (passive). */
+  agentKeys: string[];
+  agentTokens: Token[];
+  predicate: Feature | null;
+  /** The content's own subject tokens, resolved, for the next claim's pronouns. */
+  subject: Token[];
+  negated: boolean;
+  hedged: boolean;
+  speaker: string | null;
+}
+
+const CONTENT_POS: Record<string, FeaturePos> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r', PROPN: 'e' };
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them', 'we', 'our']);
+const IGNORED_LEMMAS = new Set(['be', 'have', 'do', 'also', 'not', 'so', 'then', 'there', 'here', 'very', 'only', 'just', 'even', 'still', 'already', 'all', 'other', 'such', 'own', 'same', 'more', 'most', 'much', 'many', 'well', 'now', 'ever', 'never', 'yet', 'too', 'however', 'himself', 'herself', 'themselves', 'itself']);
+
+export interface ClaimContext {
+  /** Resolved subject of the previous claim in the same source, for "They were rushed ...". */
+  previousSubject: Token[];
+  previousSpeaker: string | null;
+  aliasHeads: Map<string, string>;
+}
+
+export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedClaim {
+  const content = unit.content;
+  const denied = unit.attribution.stance === 'denial';
+  const scope = negationScope(content, denied);
+  const dates = findDates(content);
+  const dateTokens = new Set<number>();
+  for (const d of dates) for (const t of content) if (t.start >= d.start && t.end <= d.end) dateTokens.add(t.start);
+  const quantities = findQuantities(content, dateTokens);
+
+  const ownSubject = subjectOf(content, 0, content.length);
+  const pronounSubject = ownSubject.length > 0 && ownSubject.every((t) => PRONOUNS.has(t.lower) || t.pos === 'PRON') && ownSubject.some((t) => PRONOUNS.has(t.lower));
+  const inherited = unit.inheritedSubject.length ? unit.inheritedSubject : pronounSubject || !ownSubject.length ? context.previousSubject : [];
+  const subject = pronounSubject || !ownSubject.length ? (inherited.length ? inherited : ownSubject) : ownSubject;
+
+  const entities = findEntities(content);
+  const features: Feature[] = [];
+  collectFeatures(content, entities, scope.negated, dateTokens, context.aliasHeads, false, features);
+  if (inherited.length && (pronounSubject || unit.inheritedSubject.length || !ownSubject.length)) {
+    collectFeatures(inherited, findEntities(inherited), new Set(), new Set(), context.aliasHeads, true, features);
+  }
+
+  const predicate = findPredicate(content, features, ownSubject);
+  if (predicate) predicate.role = 'predicate';
+  const agentTokens = findAgent(content, subject);
+  const agentKeys = agentKeysOf(agentTokens, features);
+  for (const f of features) if (f.tokens.some((t) => agentTokens.includes(t)) && f.role !== 'predicate') f.role = 'agent';
+
+  const hedges = findHedges(content);
+  const speaker = unit.attribution.speaker ? resolveSpeaker(unit.attribution.speaker.text, context.previousSpeaker) : null;
+  return {
+    unit,
+    features,
+    negationCues: scope.cues,
+    hedges,
+    quantities,
+    dates,
+    agentKeys,
+    agentTokens,
+    predicate,
+    subject,
+    negated: predicate ? predicate.negated : scope.negated.size > 0 && !scope.cues.every((c) => c.lower === 'no'),
+    hedged: hedges.length > 0,
+    speaker,
+  };
+}
+
+function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Set<number>, skip: Set<number>, aliasHeads: Map<string, string>, inherited: boolean, out: Feature[]): void {
+  const inEntity = new Map<number, EntityMention>();
+  for (const m of entities) for (const t of m.tokens) inEntity.set(t.start, m);
+  const seenEntities = new Set<EntityMention>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (skip.has(t.start)) continue;
+    const entity = inEntity.get(t.start);
+    if (entity) {
+      if (!seenEntities.has(entity)) {
+        seenEntities.add(entity);
+        out.push({ key: entity.key, pos: 'e', tokens: entity.tokens, negated: negated.has(t.start), inherited, role: 'other' });
+      }
+      continue;
+    }
+    const pos = CONTENT_POS[t.pos];
+    if (!pos || IGNORED_LEMMAS.has(t.lemma) || !/\p{L}/u.test(t.text) || t.text.length < 2) continue;
+    // "the bank" after "BTA Bank" is the same actor.
+    const alias = pos === 'n' && tokens[i - 1]?.lower === 'the' ? aliasHeads.get(t.lemma) : undefined;
+    if (alias) {
+      out.push({ key: alias, pos: 'e', tokens: [t], negated: negated.has(t.start), inherited, role: 'other' });
+      continue;
+    }
+    if (pos === 'e') {
+      // A capitalised word wink calls PROPN but that is not a name run (e.g. a lone sentence-initial word).
+      out.push({ key: t.lemma, pos: 'n', tokens: [t], negated: negated.has(t.start), inherited, role: 'other' });
+      continue;
+    }
+    if (pos === 'v') {
+      const particle = particleAfter(tokens, i);
+      if (particle) {
+        out.push({ key: `${t.lemma} ${particle.lower}`, pos, tokens: [t, particle], negated: negated.has(t.start), inherited, role: 'other' });
+        skip.add(particle.start);
+        continue;
+      }
+    }
+    out.push({ key: t.lemma, pos, tokens: [t], negated: negated.has(t.start), inherited, role: 'other' });
+  }
+}
+
+/** "handed over", "carried out", "shut down": the particle belongs to the verb. */
+function particleAfter(tokens: Token[], i: number): Token | null {
+  const next = tokens[i + 1];
+  if (!next || !/^(ADP|PART|ADV)$/.test(next.pos)) return null;
+  return isMultiwordLemma(tokens[i].lemma, next.lower) ? next : null;
+}
+
+/** The main verb after the subject; for "X was irregular", the predicate adjective or noun. */
+function findPredicate(content: Token[], features: Feature[], subject: Token[]): Feature | null {
+  const afterSubject = subject.length ? subject[subject.length - 1].end : -1;
+  const own = features.filter((f) => !f.inherited);
+  const verb = own.find((f) => f.pos === 'v' && f.tokens[0].start > afterSubject) ?? own.find((f) => f.pos === 'v');
+  if (verb) return verb;
+  const copula = content.findIndex((t) => t.lemma === 'be' && t.start > afterSubject);
+  if (copula < 0) return null;
+  return own.find((f) => (f.pos === 'a' || f.pos === 'n') && f.tokens[0].start > content[copula].start) ?? null;
+}
+
+/** Who does the act: the "by" phrase of a passive, else the subject. */
+function findAgent(content: Token[], subject: Token[]): Token[] {
+  for (let i = 1; i < content.length - 1; i++) {
+    if (content[i].lower !== 'by' || !/ed$|en$/.test(content[i - 1].lower)) continue;
+    const agent: Token[] = [];
+    for (let j = i + 1; j < content.length && /^(DET|NOUN|PROPN|ADJ|PRON)$/.test(content[j].pos); j++) if (content[j].pos !== 'DET') agent.push(content[j]);
+    if (agent.length) return agent;
+  }
+  const passive = content.some((t, i) => t.lemma === 'be' && content[i + 1]?.pos === 'VERB' && /ed$|en$/.test(content[i + 1].lower));
+  return passive ? [] : subject.filter((t) => t.pos !== 'DET');
+}
+
+function agentKeysOf(agent: Token[], features: Feature[]): string[] {
+  const keys = new Set<string>();
+  for (const f of features) if (f.tokens.some((t) => agent.includes(t)) && (f.pos === 'e' || f.pos === 'n')) keys.add(f.key);
+  return [...keys].sort();
+}
+
+function resolveSpeaker(text: string, previous: string | null): string {
+  return PRONOUNS.has(text.toLowerCase()) && previous ? previous : text;
+}

@@ -1,0 +1,41 @@
+// Which words of a claim are asserted as not so. A negator covers the verb group and the
+// predicate after it, up to the next clause break; verbs like "refuse to" negate the verb they
+// govern; a denial frame ("X denies that ...") negates the whole reported content.
+import type { Token } from './nlp';
+import { NEGATING_VERBS, NEGATORS } from './lexicons/polarity';
+
+export interface NegationScope {
+  /** Token starts (offsets) of the words that are negated. */
+  negated: Set<number>;
+  /** The negating words themselves, for cue spans. */
+  cues: Token[];
+}
+
+const SCOPE_BREAKS = new Set([',', ';', ':', 'because', 'but', 'while', 'whereas', 'although', 'though', 'if', 'when', 'where', 'which', 'who', 'after', 'before', 'since']);
+
+export function negationScope(content: Token[], contentIsDenied: boolean): NegationScope {
+  const flips = new Map<number, number>();
+  const cues: Token[] = [];
+  for (let i = 0; i < content.length; i++) {
+    const t = content[i];
+    const isNegator = NEGATORS.has(t.lower) && !isNotOnly(content, i);
+    const isNegatingVerb = t.pos === 'VERB' && NEGATING_VERBS.has(t.lemma) && content[i + 1]?.lower === 'to';
+    if (!isNegator && !isNegatingVerb) continue;
+    cues.push(t);
+    for (let j = i + 1; j < content.length && !SCOPE_BREAKS.has(content[j].lower); j++) {
+      flips.set(content[j].start, (flips.get(content[j].start) ?? 0) + 1);
+      if (t.lower === 'no' && /^(NOUN|PROPN)$/.test(content[j].pos) && content[j + 1]?.pos !== 'NOUN') break;
+    }
+  }
+  const negated = new Set<number>();
+  for (const t of content) {
+    const count = (flips.get(t.start) ?? 0) + (contentIsDenied ? 1 : 0);
+    if (count % 2 === 1) negated.add(t.start);
+  }
+  return { negated, cues };
+}
+
+/** "not only ... but also" adds, it does not negate. */
+function isNotOnly(tokens: Token[], i: number): boolean {
+  return tokens[i].lower === 'not' && (tokens[i + 1]?.lower === 'only' || tokens[i + 1]?.lower === 'just');
+}

@@ -1,0 +1,82 @@
+// The one place that talks to wink-nlp: turns a block of text into tokens with exact
+// character offsets, so every later stage works on plain arrays.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** Offsets into the whole source text (UTF-16). */
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  /** Universal POS tag from wink (NOUN, VERB, PROPN, AUX, PART, PUNCT, NUM, ...). */
+  pos: string;
+  isWord: boolean;
+  /** Index of the token in its sentence. */
+  index: number;
+}
+
+export interface TokenizedSentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+type Wink = ReturnType<typeof winkNLP>;
+let wink: Wink | null = null;
+
+function engine(): Wink {
+  // Loaded on first use: the model costs ~60-100 ms and the CLI's bad-input paths never need it.
+  wink ??= winkNLP(model);
+  return wink;
+}
+
+/** Splits a block (no paragraph breaks inside) into sentences of tokens. */
+export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: number): TokenizedSentence[] {
+  const nlp = engine();
+  const its = nlp.its;
+  const block = fullText.slice(blockStart, blockEnd);
+  const doc = nlp.readDoc(block);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const starts = locateTokens(block, values);
+  const sentences: TokenizedSentence[] = [];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of spans) {
+    const tokens: Token[] = [];
+    for (let i = first; i <= last; i++) {
+      const start = blockStart + starts[i];
+      const end = Math.min(start + values[i].length, blockEnd);
+      const text = fullText.slice(start, end);
+      tokens.push({
+        start,
+        end,
+        text,
+        lower: text.toLowerCase(),
+        lemma: (lemmas[i] || values[i]).toLowerCase(),
+        pos: pos[i],
+        isWord: types[i] === 'word' || types[i] === 'number',
+        index: i - first,
+      });
+    }
+    if (tokens.length) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
+  }
+  return sentences;
+}
+
+/** wink keeps token values as they appear in the text, so a forward scan recovers offsets. */
+function locateTokens(block: string, values: string[]): number[] {
+  const starts: number[] = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const found = block.indexOf(values[i], cursor);
+    // A token wink rewrote (rare) keeps the cursor position rather than jumping ahead.
+    const start = found < 0 || found - cursor > 64 ? cursor : found;
+    starts[i] = start;
+    cursor = Math.min(block.length, start + values[i].length);
+  }
+  return starts;
+}

@@ -1,0 +1,35 @@
+// Contest by dismissal: one source calls the other's account untrue or a manoeuvre
+// ("a fabrication", "baseless", "was started by X to distract ...").
+import type { AnalyzedClaim } from '../features';
+import type { Token } from '../nlp';
+import { DISMISSAL_PURPOSES, DISMISSAL_WORDS } from '../lexicons/antonyms';
+import { cuesFor, sourceName, wordsOf, type CueDetector } from './pair';
+
+/** The dismissing words of a claim, if it dismisses anything. */
+export function dismissalWords(claim: AnalyzedClaim): Token[] {
+  const content = claim.unit.content;
+  for (let i = 0; i < content.length; i++) {
+    const t = content[i];
+    const negated = claim.negationCues.some((n) => n.start < t.start && t.start - n.end < 12);
+    if (negated) continue;
+    if (DISMISSAL_WORDS.has(t.lower) || DISMISSAL_WORDS.has(t.lemma)) return [t];
+    if (t.lower === 'to' && content[i + 1] && DISMISSAL_PURPOSES.has(content[i + 1].lemma) && i > 2) return [t, content[i + 1]];
+  }
+  return [];
+}
+
+export const detectDismissal: CueDetector = (pair) => {
+  for (const [dismisser, other] of [[pair.a.claim, pair.b.claim], [pair.b.claim, pair.a.claim]]) {
+    const words = dismissalWords(dismisser);
+    if (!words.length) continue;
+    const shared = pair.similarity.matches.filter((m) => m.a.feature.pos !== 'e' && !m.a.feature.inherited && !m.b.feature.inherited);
+    const otherTokens = shared.flatMap((m) => (other === pair.a.claim ? m.a.feature.tokens : m.b.feature.tokens));
+    return {
+      kind: 'dismissal',
+      claims: [pair.a.claim.unit.id, pair.b.claim.unit.id],
+      cues: [...cuesFor(dismisser, words), ...cuesFor(other, otherTokens)],
+      detail: `${sourceName(pair, dismisser)} dismisses this account (“${wordsOf(words)}”) that ${sourceName(pair, other)} presents as true.`,
+    };
+  }
+  return null;
+};

@@ -1,0 +1,31 @@
+// Stage 4: the verdict on a pair of aligned claims. Every contest needs a linguistic cue;
+// without one, aligned claims agree.
+import type { Reason } from '../types';
+import type { ClaimPair, CueDetector } from './pair';
+import { detectNegation } from './negation-cue';
+import { detectAntonym } from './antonym-cue';
+import { detectQuantity } from './quantity-cue';
+import { detectDifferentAgent } from './agent-cue';
+import { detectDismissal } from './dismissal-cue';
+import { explainAgreement } from './agreement';
+
+const DETECTORS: CueDetector[] = [detectNegation, detectAntonym, detectQuantity, detectDifferentAgent, detectDismissal];
+
+export interface PairVerdict {
+  relation: 'agree' | 'contest';
+  reasons: Reason[];
+}
+
+export function contestReasons(pair: ClaimPair): Reason[] {
+  const reasons: Reason[] = [];
+  for (const detect of DETECTORS) {
+    const reason = detect(pair);
+    if (reason) reasons.push(reason);
+  }
+  return reasons;
+}
+
+export function judgePair(pair: ClaimPair): PairVerdict {
+  const contests = contestReasons(pair);
+  return contests.length ? { relation: 'contest', reasons: contests } : { relation: 'agree', reasons: [explainAgreement(pair)] };
+}

@@ -1,0 +1,61 @@
+// Contest by negation or denial: one source asserts what the other negates ("signed" /
+// "did not sign"; "denies that prisoners were beaten" / "guards beat the prisoners").
+// When either side states what must or should happen, it is reported as opposite positions.
+import type { AnalyzedClaim } from '../features';
+import type { FeatureMatch } from '../similarity';
+import type { Token } from '../nlp';
+import { DEONTIC } from '../lexicons/polarity';
+import { cuesFor, sourceName, wordsOf, type ClaimPair, type CueDetector } from './pair';
+
+export const detectNegation: CueDetector = (pair) => {
+  const conflict = negatedMatch(pair);
+  if (!conflict) return null;
+  const [negSide, posSide] = conflict.a.feature.negated ? [pair.a.claim, pair.b.claim] : [pair.b.claim, pair.a.claim];
+  const negFeature = conflict.a.feature.negated ? conflict.a.feature : conflict.b.feature;
+  const posFeature = conflict.a.feature.negated ? conflict.b.feature : conflict.a.feature;
+  const negators = negationWords(negSide, negFeature.tokens[0]);
+  const deontic = [...deonticWords(negSide), ...deonticWords(posSide)];
+  const word = wordsOf(posFeature.tokens);
+  const cues = [...cuesFor(negSide, [...negators, ...negFeature.tokens]), ...cuesFor(posSide, [...posFeature.tokens, ...deonticWords(posSide)])];
+  const negName = sourceName(pair, negSide);
+  const posName = sourceName(pair, posSide);
+  if (deontic.length) {
+    return {
+      kind: 'opposite-position',
+      claims: [pair.a.claim.unit.id, pair.b.claim.unit.id],
+      cues,
+      detail: `${posName} wants “${word}” to happen, while ${negName} says it must not: they take opposite positions on the same act.`,
+    };
+  }
+  return {
+    kind: 'negation',
+    claims: [pair.a.claim.unit.id, pair.b.claim.unit.id],
+    cues,
+    detail: `${posName} says “${word}”, while ${negName} ${denialVerb(negSide) ?? 'says the opposite'} (“${wordsOf(negators)} … ${wordsOf(negFeature.tokens)}”): both cannot be true.`,
+  };
+};
+
+/** A matched word (verb first) that one side negates and the other does not. */
+function negatedMatch(pair: ClaimPair): FeatureMatch | null {
+  const conflicting = pair.similarity.matches.filter(
+    (m) => m.a.feature.pos !== 'e' && m.b.feature.pos !== 'e' && !m.a.feature.inherited && !m.b.feature.inherited && m.a.feature.negated !== m.b.feature.negated && m.strength >= 0.8,
+  );
+  return conflicting.find((m) => m.a.feature.pos === 'v' || m.a.feature.role === 'predicate') ?? conflicting.find((m) => m.a.feature.pos === 'a' || m.b.feature.pos === 'a') ?? null;
+}
+
+function negationWords(claim: AnalyzedClaim, before: Token): Token[] {
+  const negators = claim.negationCues.filter((t) => t.start < before.start);
+  if (claim.unit.attribution.stance === 'denial' && claim.unit.attribution.verbToken) negators.unshift(claim.unit.attribution.verbToken);
+  return negators.length ? negators : claim.negationCues;
+}
+
+function denialVerb(claim: AnalyzedClaim): string | null {
+  return claim.unit.attribution.stance === 'denial' ? `${claim.unit.attribution.verbToken?.text ?? 'denies'} it` : null;
+}
+
+function deonticWords(claim: AnalyzedClaim): Token[] {
+  const words = claim.unit.content.filter((t) => (t.pos === 'AUX' || t.pos === 'VERB') && DEONTIC.has(t.lemma) && t.lemma !== 'have');
+  const verb = claim.unit.attribution.verbToken;
+  if (verb && (claim.unit.attribution.stance === 'demand' || DEONTIC.has(verb.lemma))) words.unshift(verb);
+  return words;
+}

@@ -1,0 +1,202 @@
+// Compact WordNet 3.1 relations for the comparison engine: synonymy (shared synsets),
+// derivations, antonyms, pertainyms, SemCor commonness and multi-word lemmas. The table is
+// generated at build time by engine/data/build/build-lexicon.ts (see there for the encoding).
+// Nothing is decoded up front: on first use a section gets an index of its block heads
+// (one indexOf pass), each lookup binary-searches the blocks and scans one, and the decoded
+// result is memoised in a per-section Map. Pure TypeScript: runs in a Web Worker.
+//
+// All lookups take lowercase lemmas, multi-word lemmas with single spaces ("carry out").
+// Returned arrays are frozen and shared between calls.
+import table from './data/wordnet.json';
+
+export type WordnetPos = 'n' | 'v' | 'a' | 'r';
+
+interface Table {
+  antonyms: string;
+  commonness: string;
+  derivations: string;
+  indirectAntonyms: string;
+  multiword: string;
+  pertainyms: string;
+  synsets: Record<WordnetPos, string>;
+}
+
+const data: Table = table;
+const EMPTY: readonly never[] = Object.freeze([]);
+const COMMA = 44; // ','
+
+/** A keyed section: sorted front-coded blocks, searched on demand, results memoised. */
+class KeyedSection<T> {
+  private readonly text: string;
+  private readonly decode: (raw: string) => T;
+  private readonly missing: T;
+  private heads: number[] | undefined;
+  private readonly memo = new Map<string, T>();
+
+  constructor(text: string, decode: (raw: string) => T, missing: T) {
+    this.text = text;
+    this.decode = decode;
+    this.missing = missing;
+  }
+
+  get(key: string): T {
+    const cached = this.memo.get(key);
+    if (cached !== undefined) return cached;
+    const raw = this.find(key);
+    const value = raw === undefined ? this.missing : this.decode(raw);
+    this.memo.set(key, value);
+    return value;
+  }
+
+  /** Start offsets of the blocks (computed once per section). */
+  private blockHeads(): number[] {
+    if (!this.heads) {
+      const heads: number[] = [];
+      const text = this.text;
+      if (text.length > 0) heads.push(0);
+      for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) heads.push(i + 1);
+      this.heads = heads;
+    }
+    return this.heads;
+  }
+
+  /** The raw value stored for `key`, or undefined. */
+  private find(key: string): string | undefined {
+    const text = this.text;
+    const heads = this.blockHeads();
+    // Last block whose first (full) key is <= key. A head entry is "0<key>:<value>".
+    let lo = 0;
+    let hi = heads.length - 1;
+    let block = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = heads[mid];
+      const head = text.slice(start + 1, text.indexOf(':', start));
+      if (head === key) return this.valueAt(text.indexOf(':', start) + 1, mid);
+      if (head < key) {
+        block = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (block < 0) return undefined;
+    // Scan the block's remaining entries, rebuilding front-coded keys.
+    const end = block + 1 < heads.length ? heads[block + 1] - 1 : text.length;
+    let pos = heads[block];
+    let previous = '';
+    while (pos < end) {
+      const colon = text.indexOf(':', pos);
+      const code = text.charCodeAt(pos);
+      const shared = code <= 57 ? code - 48 : code - 87;
+      const current = previous.slice(0, shared) + text.slice(pos + 1, colon);
+      if (current === key) return this.valueAt(colon + 1, block);
+      if (current > key) return undefined;
+      previous = current;
+      const bar = text.indexOf('|', colon);
+      if (bar < 0 || bar > end) return undefined;
+      pos = bar + 1;
+    }
+    return undefined;
+  }
+
+  /** The value starting at `from`, up to the next entry or block separator. */
+  private valueAt(from: number, block: number): string {
+    const text = this.text;
+    const heads = this.blockHeads();
+    const end = block + 1 < heads.length ? heads[block + 1] - 1 : text.length;
+    const bar = text.indexOf('|', from);
+    return text.slice(from, bar < 0 || bar > end ? end : bar);
+  }
+}
+
+function decodeList(raw: string): readonly string[] {
+  return Object.freeze(raw.split(','));
+}
+
+function decodeIds(raw: string): readonly number[] {
+  const ids: number[] = [];
+  let value = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === COMMA) {
+      ids.push(value);
+      value = 0;
+    } else {
+      value = value * 36 + (code <= 57 ? code - 48 : code - 87);
+    }
+  }
+  ids.push(value);
+  return Object.freeze(ids);
+}
+
+function decodeSet(raw: string): ReadonlySet<string> {
+  return new Set(raw.split(','));
+}
+
+const synsetSections: Record<WordnetPos, KeyedSection<readonly number[]>> = {
+  n: new KeyedSection(data.synsets.n, decodeIds, EMPTY),
+  v: new KeyedSection(data.synsets.v, decodeIds, EMPTY),
+  a: new KeyedSection(data.synsets.a, decodeIds, EMPTY),
+  r: new KeyedSection(data.synsets.r, decodeIds, EMPTY),
+};
+const derivationSection = new KeyedSection(data.derivations, decodeList, EMPTY);
+const antonymSection = new KeyedSection(data.antonyms, decodeList, EMPTY);
+const indirectAntonymSection = new KeyedSection(data.indirectAntonyms, decodeList, EMPTY);
+const pertainymSection = new KeyedSection(data.pertainyms, decodeList, EMPTY);
+const commonnessSection = new KeyedSection(data.commonness, Number, 0);
+const multiwordSection = new KeyedSection<ReadonlySet<string>>(data.multiword, decodeSet, new Set());
+
+/**
+ * Dense ids of the synsets among the first 3 WordNet senses of `lemma` as `pos` that have
+ * at least two member words ([] if none). Ids are unique across parts of speech.
+ */
+export function synsetIds(lemma: string, pos: WordnetPos): readonly number[] {
+  return synsetSections[pos].get(lemma);
+}
+
+/** Whether `a` and `b` share a (multi-word-member) synset among their first 3 senses as `pos`. */
+export function sharesSynset(a: string, b: string, pos: WordnetPos): boolean {
+  const idsA = synsetIds(a, pos);
+  if (idsA.length === 0) return false;
+  const idsB = synsetIds(b, pos);
+  for (const id of idsA) if (idsB.includes(id)) return true;
+  return false;
+}
+
+/**
+ * Derivationally related words of the other part of speech (noun ~ verb, adjective ~ noun),
+ * e.g. extradition ~ extradite. Symmetric; may include the lemma itself when WordNet links
+ * its noun and verb senses (purchase n ~ purchase v).
+ */
+export function derivationallyRelated(lemma: string): readonly string[] {
+  return derivationSection.get(lemma);
+}
+
+/** Direct (lexical) antonyms in any part of speech, sorted. */
+export function antonyms(lemma: string): readonly string[] {
+  return antonymSection.get(lemma);
+}
+
+/**
+ * Indirect antonyms: an adjective satellite and the antonyms of its head adjective
+ * (in either direction), excluding direct antonyms. Sorted.
+ */
+export function indirectAntonyms(lemma: string): readonly string[] {
+  return indirectAntonymSection.get(lemma);
+}
+
+/** Nouns an adjective pertains to (italian -> italy), with the other names of that noun's synset. */
+export function pertainyms(adjective: string): readonly string[] {
+  return pertainymSection.get(adjective);
+}
+
+/** Sum of SemCor tag counts over all senses of `lemma` in any part of speech (0 when unknown). */
+export function commonness(lemma: string): number {
+  return commonnessSection.get(lemma);
+}
+
+/** Whether "first second" is a WordNet lemma of any part of speech ("hand over", "carry out"). */
+export function isMultiwordLemma(first: string, second: string): boolean {
+  return multiwordSection.get(first).has(second);
+}
