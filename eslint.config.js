@@ -32,6 +32,13 @@ export default tseslint.config(
     rules: forbid(['**/main/**', '**/cli/**', 'electron', ...nodeBuiltins], 'renderer/ talks to the outside only through its host interface.'),
   },
   {
+    files: ['shared/**/*.ts'],
+    rules: forbid(
+      ['**/main/**', '**/renderer/**', '**/cli/**', 'electron', 'react', 'react-dom', ...nodeBuiltins],
+      'shared/ is the contract main, preload and renderer all import: no Node, Electron or UI.',
+    ),
+  },
+  {
     files: ['main/**/*.ts'],
     rules: forbid(['**/renderer/**', '**/cli/**', 'react', 'react-dom', 'react/*'], 'main/ never imports the UI.'),
   },

@@ -2,3 +2,8 @@
 export class UserError extends Error {
   override name = 'UserError';
 }
+
+/** A mistake on the command line itself: like UserError, with a pointer to `--help`. */
+export class UsageError extends UserError {
+  override name = 'UsageError';
+}

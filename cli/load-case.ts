@@ -11,6 +11,14 @@ export function loadInputs(paths: string[]): CaseInput {
   if (paths.length === 1 && isDirectory(paths[0])) return loadCaseFolder(paths[0]);
   for (const p of paths) if (isDirectory(p)) throw new UserError(`${p} is a folder; give either one case folder or text files, not both.`);
   const sources = paths.map((p, i) => sourceFromFile(p, i));
+  // Two files with the same name in different folders still need distinct source ids.
+  const taken = new Set<string>();
+  for (const source of sources) {
+    let id = source.id;
+    for (let n = 2; taken.has(id); n++) id = `${source.id}-${n}`;
+    taken.add(id);
+    source.id = id;
+  }
   return { title: sources.map((s) => s.name).join(' / '), sources };
 }
 
@@ -25,9 +33,15 @@ function isDirectory(path: string): boolean {
 export function loadCaseFolder(folder: string): CaseInput {
   const casePath = join(folder, 'case.json');
   if (!existsSync(casePath)) throw new UserError(`${folder} has no case.json; a case folder lists its sources in case.json.`);
+  let json: string;
+  try {
+    json = readFileSync(casePath, 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot read ${casePath} (${(error as Error).message}).`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(casePath, 'utf8'));
+    raw = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new UserError(`${casePath} is not valid JSON (${(error as Error).message}).`);
   }

@@ -5,6 +5,13 @@ import { UserError } from './errors';
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
 export function readSourceText(path: string): string {
+  const text = readTextFile(path, MAX_SOURCE_BYTES, 'a source');
+  if (!text.trim()) throw new UserError(`${path} is empty: a source needs some text.`);
+  return text;
+}
+
+/** Reads and decodes a text file of at most `maxBytes`; `what` names it in the size message ("a source"). */
+export function readTextFile(path: string, maxBytes: number, what: string): string {
   let size: number;
   try {
     const stat = statSync(path);
@@ -12,14 +19,33 @@ export function readSourceText(path: string): string {
     size = stat.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`cannot read ${path}: no such file.`);
+    throw new UserError(`cannot read ${path}: ${describeFsError(error)}.`);
   }
-  if (size > MAX_SOURCE_BYTES) throw new UserError(`${path} is ${(size / 1024 / 1024).toFixed(1)} MB; a source may be at most 2 MB.`);
-  const bytes = readFileSync(path);
+  if (size > maxBytes) throw new UserError(`${path} is ${(size / 1024 / 1024).toFixed(1)} MB; ${what} may be at most ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UserError(`cannot read ${path}: ${describeFsError(error)}.`);
+  }
   if (looksBinary(bytes)) throw new UserError(`${path} is not a text file (it looks binary); save it as .txt or .md first.`);
-  const text = decode(bytes);
-  if (!text.trim()) throw new UserError(`${path} is empty: a source needs some text.`);
-  return text;
+  return decode(bytes);
+}
+
+function describeFsError(error: unknown): string {
+  switch ((error as { code?: string }).code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'EISDIR':
+      return 'it is a folder';
+    default:
+      return (error as Error).message ?? String(error);
+  }
 }
 
 function looksBinary(bytes: Buffer): boolean {

@@ -3,6 +3,7 @@
 // links first. A pair with a contest cue needs less overlap: contradicting a claim is itself
 // evidence of speaking about it.
 import { similarity, type Similarity, type WeightedClaim } from './similarity';
+import { isWordFeature } from './features';
 import { contestReasons } from './verdicts/judge';
 import type { ClaimPair } from './verdicts/pair';
 import type { Reason } from './types';
@@ -10,13 +11,17 @@ import type { Reason } from './types';
 export interface AlignmentOptions {
   /** Soft-cosine score above which two claims are the same point. */
   linkThreshold: number;
+  /** Lower score that suffices when each claim is the other's best match in its source. */
+  mutualThreshold: number;
   /** Lower score that suffices when the pair carries a contest cue. */
   contestLinkThreshold: number;
   /** Minimum part of the score that must come from content words, not names. */
   minContentScore: number;
+  /** Two groups merge only if every cross pair is linked or scores at least this. */
+  coherenceFloor: number;
 }
 
-export const DEFAULT_ALIGNMENT: AlignmentOptions = { linkThreshold: 0.3, contestLinkThreshold: 0.14, minContentScore: 0.08 };
+export const DEFAULT_ALIGNMENT: AlignmentOptions = { linkThreshold: 0.22, mutualThreshold: 0.1, contestLinkThreshold: 0.08, minContentScore: 0.03, coherenceFloor: 0.03 };
 
 export interface Link {
   a: WeightedClaim;
@@ -29,7 +34,7 @@ export function candidatePairs(claims: WeightedClaim[]): [WeightedClaim, Weighte
   const postings = new Map<string, number[]>();
   claims.forEach((c, index) => {
     const keys = new Set<string>();
-    for (const item of c.items) if (item.feature.pos !== 'e' && !item.feature.inherited) for (const key of item.keys.keys()) keys.add(key);
+    for (const item of c.items) if (isWordFeature(item.feature) && !item.feature.inherited) for (const key of item.keys.keys()) keys.add(key);
     for (const key of keys) {
       let list = postings.get(key);
       if (!list) postings.set(key, (list = []));
@@ -56,29 +61,55 @@ export function candidatePairs(claims: WeightedClaim[]): [WeightedClaim, Weighte
   return pairs.sort(([a1, b1], [a2, b2]) => order.get(a1)! - order.get(a2)! || order.get(b1)! - order.get(b2)!);
 }
 
-export function scorePair(a: WeightedClaim, b: WeightedClaim, nameOf: (id: string) => string, options: AlignmentOptions): Link | null {
-  const sim = similarity(a, b);
-  if (sim.contentWeight < options.minContentScore * (sim.score >= options.linkThreshold ? 1 : 0.5)) return null;
-  if (sim.score < options.contestLinkThreshold) return null;
+/** Scores one pair; `mutual` says each claim is the other's best match in its source. */
+export function scorePair(a: WeightedClaim, b: WeightedClaim, nameOf: (id: string) => string, options: AlignmentOptions, mutual = false, sim = similarity(a, b)): Link | null {
+  const threshold = mutual ? Math.min(options.mutualThreshold, options.linkThreshold) : options.linkThreshold;
+  if (sim.contentWeight < options.minContentScore * (sim.score >= threshold ? 1 : 0.5)) return null;
+  if (sim.score < Math.min(options.contestLinkThreshold, threshold)) return null;
   const pair: ClaimPair = { a, b, similarity: sim, nameOf };
   const contests = contestReasons(pair);
-  if (sim.score < options.linkThreshold && !contests.length) return null;
+  if (sim.score < threshold && (!contests.length || (!mutual && sim.score < options.mutualThreshold))) return null;
+  // Below the plain threshold, one shared word is not enough: ask for two pieces of evidence.
+  if (sim.score < options.linkThreshold && evidenceCount(sim) < 2) return null;
   return { a, b, similarity: sim, contests };
 }
 
+function evidenceCount(sim: Similarity): number {
+  return sim.matches.filter((m) => m.strength >= 0.7 && !(m.a.feature.inherited && m.b.feature.inherited)).length;
+}
+
 export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => string, options: AlignmentOptions = DEFAULT_ALIGNMENT): Link[] {
+  const scored = candidatePairs(claims).map(([a, b]) => ({ a, b, sim: similarity(a, b) }));
+  // Each claim's best score against each other source: a pair that is best both ways is a likely match.
+  const best = new Map<WeightedClaim, Map<string, number>>();
+  const note = (claim: WeightedClaim, source: string, score: number) => {
+    let bySource = best.get(claim);
+    if (!bySource) best.set(claim, (bySource = new Map()));
+    bySource.set(source, Math.max(bySource.get(source) ?? 0, score));
+  };
+  for (const { a, b, sim } of scored) {
+    note(a, b.claim.unit.source, sim.score);
+    note(b, a.claim.unit.source, sim.score);
+  }
   const links: Link[] = [];
-  for (const [a, b] of candidatePairs(claims)) {
-    const link = scorePair(a, b, nameOf, options);
+  for (const { a, b, sim } of scored) {
+    const mutual = sim.score >= best.get(a)!.get(b.claim.unit.source)! && sim.score >= best.get(b)!.get(a.claim.unit.source)!;
+    const link = scorePair(a, b, nameOf, options, mutual, sim);
     if (link) links.push(link);
   }
   return links;
 }
 
-/** Groups linked claims into points, strongest links first, never two claims of one source. */
-export function groupIntoPoints(claims: WeightedClaim[], links: Link[]): WeightedClaim[][] {
+/**
+ * Groups linked claims into points, strongest links first. A point never holds two claims of
+ * one source, and two groups merge only when every claim pair across them is linked or at
+ * least loosely similar, so a chain of weak links cannot join unrelated claims.
+ */
+export function groupIntoPoints(claims: WeightedClaim[], links: Link[], options: AlignmentOptions = DEFAULT_ALIGNMENT): WeightedClaim[][] {
   const groupOf = new Map<WeightedClaim, WeightedClaim[]>();
   for (const c of claims) groupOf.set(c, [c]);
+  const linked = new Set(links.map((l) => pairKey(l.a, l.b)));
+  const coherent = (x: WeightedClaim, y: WeightedClaim) => linked.has(pairKey(x, y)) || similarity(x, y).score >= options.coherenceFloor;
   const ordered = [...links].sort((x, y) => linkStrength(y) - linkStrength(x));
   for (const link of ordered) {
     const ga = groupOf.get(link.a)!;
@@ -86,6 +117,7 @@ export function groupIntoPoints(claims: WeightedClaim[], links: Link[]): Weighte
     if (ga === gb) continue;
     const sources = new Set(ga.map((c) => c.claim.unit.source));
     if (gb.some((c) => sources.has(c.claim.unit.source))) continue;
+    if (!ga.every((x) => gb.every((y) => coherent(x, y)))) continue;
     const merged = [...ga, ...gb];
     for (const c of merged) groupOf.set(c, merged);
   }
@@ -101,7 +133,13 @@ export function groupIntoPoints(claims: WeightedClaim[], links: Link[]): Weighte
   return groups;
 }
 
-/** Contest cues count as evidence of speaking about the same thing. */
-function linkStrength(link: Link): number {
-  return link.similarity.score + (link.contests.length ? 0.15 : 0);
+function pairKey(a: WeightedClaim, b: WeightedClaim): string {
+  const [x, y] = [a.claim.unit.id, b.claim.unit.id];
+  return x < y ? `${x}|${y}` : `${y}|${x}`;
 }
+
+/** Contest cues count as some evidence of speaking about the same thing. */
+function linkStrength(link: Link): number {
+  return link.similarity.score + (link.contests.length ? CONTEST_BONUS : 0);
+}
+const CONTEST_BONUS = 0.05;

@@ -3,7 +3,7 @@ import { prepareText } from './text';
 import { splitSentences } from './sentences';
 import { splitClaims } from './claims';
 import { analyzeClaim, type AnalyzedClaim } from './features';
-import { aliasHeads, findEntities } from './entities';
+import { aliasHeads, findEntities, midSentenceNames } from './entities';
 import { weighClaims, similarity, type WeightedClaim } from './similarity';
 import { DEFAULT_ALIGNMENT, findLinks, groupIntoPoints, type AlignmentOptions } from './align';
 import { contestReasons } from './verdicts/judge';
@@ -22,12 +22,13 @@ export function prepareSources(input: CaseInput): PreparedSource[] {
     const units = splitClaims(source.id, splitSentences(text));
     return { source, text, units };
   });
-  const heads = aliasHeads(prepared.flatMap((p) => p.units.flatMap((u) => findEntities(u.content))));
+  const names = midSentenceNames(prepared.flatMap((p) => p.units.flatMap((u) => u.content)));
+  const heads = aliasHeads(prepared.flatMap((p) => p.units.flatMap((u) => findEntities(u.content, names))));
   return prepared.map(({ source, text, units }) => {
     const claims: AnalyzedClaim[] = [];
     let previous: AnalyzedClaim | null = null;
     for (const unit of units) {
-      const claim: AnalyzedClaim = analyzeClaim(unit, { previousSubject: previous?.subject ?? [], previousSpeaker: previous?.speaker ?? null, aliasHeads: heads });
+      const claim: AnalyzedClaim = analyzeClaim(unit, { previousSubject: previous?.subject ?? [], previousSpeaker: previous?.speaker ?? null, aliasHeads: heads, names });
       claims.push(claim);
       previous = claim;
     }
@@ -44,7 +45,7 @@ export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_AL
   const nameOf = (id: string) => names.get(id) ?? id;
   const weighted = weighClaims(sources.flatMap((s) => s.claims));
   const links = findLinks(weighted, nameOf, options);
-  const groups = groupIntoPoints(weighted, links);
+  const groups = groupIntoPoints(weighted, links, options);
   const points = groups.map((group, i) => toPoint(`p${i + 1}`, group, nameOf));
   return {
     schema: ANALYSIS_SCHEMA,

@@ -15,6 +15,8 @@ export interface Attribution {
 }
 
 const MAX_FRAME_TOKENS = 18;
+/** Verbs that can close a sentence as its attribution: "..., she said." */
+const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'note', 'claim', 'insist', 'argue', 'explain', 'write', 'state', 'report', 'warn', 'allege', 'maintain', 'contend', 'assert', 'confirm', 'admit', 'acknowledge', 'announce', 'declare', 'stress', 'reply', 'respond', 'comment', 'remark', 'observe', 'tweet', 'conclude', 'estimate']);
 const QUOTE = '"';
 
 export function findAttribution(tokens: Token[]): Attribution {
@@ -58,6 +60,12 @@ function speakerFirst(tokens: Token[], end: number): Attribution | null {
   const verbAt = findReportingVerb(tokens, 1, Math.min(end, MAX_FRAME_TOKENS + 4), true);
   if (verbAt < 0) return null;
   const verb = tokens[verbAt];
+  // "Water is scarce, said John Smith, director of the agency." names the speaker after the verb.
+  const reportsAfterVerb = tokens.slice(verbAt + 1, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (tokens[verbAt - 1]?.text === ',' && SPEECH_VERBS.has(verb.lemma) && !reportsAfterVerb) {
+    const speakerEnd = firstOf(tokens, [',', '('], verbAt + 1, end);
+    return frame(tokens, verbAt + 1, speakerEnd < 0 ? end : speakerEnd, verb, null, 0, verbAt - 1);
+  }
   let from = verbAt + 1;
   // "told parliament that", "said on Tuesday that": skip a short object before the complementiser.
   const that = firstOf(tokens, ['that', ':', QUOTE], from, Math.min(end, from + 5));
@@ -67,10 +75,15 @@ function speakerFirst(tokens: Token[], end: number): Attribution | null {
   if (from < end && tokens[from].text === QUOTE) from++;
   if (end - from < 3) return null;
   let speakerEnd = verbAt;
-  while (speakerEnd > 0 && (tokens[speakerEnd - 1].pos === 'AUX' || tokens[speakerEnd - 1].pos === 'ADV')) speakerEnd--;
+  while (speakerEnd > 0 && /^(AUX|ADV|PART)$/.test(tokens[speakerEnd - 1].pos)) speakerEnd--;
   const appositive = indexOf(tokens, ',', 0, speakerEnd);
-  return frame(tokens, 0, appositive > 0 ? appositive : speakerEnd, verb, null, from, trimQuote(tokens, from, end));
+  const found = frame(tokens, 0, appositive > 0 ? appositive : speakerEnd, verb, null, from, trimQuote(tokens, from, end));
+  // "did not deny that ...", "never denied that ...": a negated denial does not deny the content.
+  if (found?.stance === 'denial' && tokens.slice(speakerEnd, verbAt).some((t) => NEGATED_VERB.has(t.lower))) found.stance = 'neutral';
+  return found;
 }
+
+const NEGATED_VERB = new Set(['not', "n't", 'never']);
 
 function speakerLast(tokens: Token[], end: number): Attribution | null {
   let comma = -1;
@@ -83,7 +96,10 @@ function speakerLast(tokens: Token[], end: number): Attribution | null {
   if (comma < 2) return null;
   const tailStart = tokens[comma + 1]?.text === QUOTE ? comma + 2 : comma + 1;
   const verbAt = findReportingVerb(tokens, tailStart, end, false);
-  if (verbAt < 0) return null;
+  // The tail is only a frame: "..., the minister said." or "..., said John Smith, director of X."
+  if (verbAt < 0 || !SPEECH_VERBS.has(tokens[verbAt].lemma)) return null;
+  const speakerBefore = tokens.slice(tailStart, verbAt);
+  if (verbAt !== tailStart && (verbAt < end - 2 || speakerBefore.some((t) => t.pos === 'VERB' || t.pos === 'ADP'))) return null;
   // The tail must be only the frame: "X said" or "said X", nothing reported after the verb.
   const speakerRange = verbAt === tailStart ? [verbAt + 1, firstOf(tokens, [','], verbAt + 1, end)] : [tailStart, verbAt];
   if (speakerRange[0] >= speakerRange[1] && speakerRange[1] !== -1) return null;
@@ -94,11 +110,16 @@ function speakerLast(tokens: Token[], end: number): Attribution | null {
 function findReportingVerb(tokens: Token[], from: number, to: number, subjectOnlyBefore: boolean): number {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.pos === 'VERB' && reportingStance(t.lemma)) return i;
+    if ((t.pos === 'VERB' || isVerbTaggedNoun(tokens, i)) && reportingStance(t.lemma)) return i;
     // Anything verbal before the reporting verb means the sentence is not "Speaker says ...".
     if (subjectOnlyBefore && (t.pos === 'VERB' || (t.text === QUOTE && i === 0) || t.text === ';')) return -1;
   }
   return -1;
+}
+
+/** wink tags "claims"/"insists" in "The opposition claims that ..." as a noun: a subject before and "that" after make it the verb. */
+function isVerbTaggedNoun(tokens: Token[], i: number): boolean {
+  return tokens[i].pos === 'NOUN' && tokens[i].lower.endsWith('s') && tokens[i + 1]?.lower === 'that' && /^(NOUN|PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '');
 }
 
 function frame(tokens: Token[], speakerFrom: number, speakerTo: number, verb: Token | null, _kind: string | null, from: number, to: number): Attribution | null {

@@ -1,7 +1,7 @@
 // Actors and places: runs of proper nouns, keyed so that the forms a text uses for one actor
 // meet ("Mukhtar Ablyazov" / "Ablyazov", "BTA Bank" / "the bank", "Kazakh" / "Kazakhstan").
 import type { Token } from './nlp';
-import { pertainyms, synsetIds } from './wordnet';
+import { commonness, pertainyms, synsetIds } from './wordnet';
 
 export interface EntityMention {
   key: string;
@@ -13,19 +13,35 @@ export interface EntityMention {
 const TITLES = new Set(['minister', 'president', 'director', 'general', 'mr', 'mrs', 'ms', 'dr', 'prime', 'foreign', 'interior', 'chief', 'ambassador', 'secretary', 'senator', 'judge', 'governor', 'mayor', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'colonel', 'captain', 'major', 'sir', 'lord', 'lady', 'king', 'queen', 'prince', 'professor', 'commissioner', 'chairman', 'chairwoman', 'ceo', 'premier', 'chancellor', 'sheikh', 'father', 'sister', 'reverend', 'inspector', 'sergeant', 'lieutenant', 'officer', 'justice']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&']);
 
-/** Proper-noun runs in a stretch of tokens ("Ministry of Health" stays one run). */
-export function findEntities(tokens: Token[]): EntityMention[] {
+/**
+ * Proper-noun runs in a stretch of tokens ("Ministry of Health" stays one run). A lone capitalised
+ * word opening a sentence ("Demand for ...", "Staff downed tools") is a name only when the case
+ * also writes it capitalised mid-sentence, or when it is no dictionary word at all.
+ */
+export function findEntities(tokens: Token[], midSentenceNames?: ReadonlySet<string>): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i])) continue;
     let j = i;
     while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]) || (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 1].lower !== 'and' && isNameToken(tokens[j + 2]) && /^[A-Z]/.test(tokens[j + 2].text)))) j++;
+    if (i === j && tokens[i].index === 0 && midSentenceNames && !midSentenceNames.has(tokens[i].lower) && isDictionaryWord(tokens[i].lower)) continue;
     const run = tokens.slice(i, j + 1);
     const mention = mentionOf(run);
     if (mention) mentions.push(mention);
     i = j;
   }
   return mentions;
+}
+
+function isDictionaryWord(word: string): boolean {
+  return synsetIds(word, 'n').length > 0 || synsetIds(word, 'v').length > 0 || synsetIds(word, 'a').length > 0 || commonness(word) > 0;
+}
+
+/** Capitalised words a text uses inside sentences: the case's names. */
+export function midSentenceNames(tokens: Iterable<Token>): Set<string> {
+  const names = new Set<string>();
+  for (const t of tokens) if (t.index > 0 && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) names.add(t.lower);
+  return names;
 }
 
 function isNameToken(t: Token | undefined): boolean {

@@ -12,7 +12,13 @@ import { findDates } from './dates';
 import { findEntities, type EntityMention } from './entities';
 import { isMultiwordLemma } from './wordnet';
 
-export type FeaturePos = 'n' | 'v' | 'a' | 'r' | 'e';
+/** Parts of speech, plus `e` for a named actor or place and `d` for a date. */
+export type FeaturePos = 'n' | 'v' | 'a' | 'r' | 'e' | 'd';
+
+/** Content words, as opposed to names and dates. */
+export function isWordFeature(f: { pos: FeaturePos }): boolean {
+  return f.pos !== 'e' && f.pos !== 'd';
+}
 
 export interface Feature {
   /** Lemma, multi-word lemma ("hand over") or entity key. */
@@ -22,6 +28,8 @@ export interface Feature {
   negated: boolean;
   /** Came from a resolved pronoun or an elided subject, not from the claim's own words. */
   inherited: boolean;
+  /** A noun modifying the next noun ("emergency" in "emergency fund"): the head carries the meaning. */
+  modifier?: boolean;
   role: 'agent' | 'predicate' | 'other';
 }
 
@@ -35,6 +43,8 @@ export interface AnalyzedClaim {
   /** Entity keys of the grammatical subject (active) or the "by" agent (passive). */
   agentKeys: string[];
   agentTokens: Token[];
+  /** What the act is done to: the direct object of an active verb, the subject of a passive one. */
+  patientTokens: Token[];
   predicate: Feature | null;
   /** The content's own subject tokens, resolved, for the next claim's pronouns. */
   subject: Token[];
@@ -52,6 +62,8 @@ export interface ClaimContext {
   previousSubject: Token[];
   previousSpeaker: string | null;
   aliasHeads: Map<string, string>;
+  /** Words the case capitalises mid-sentence, to tell names from capitalised sentence openers. */
+  names: ReadonlySet<string>;
 }
 
 export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedClaim {
@@ -68,16 +80,22 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   const inherited = unit.inheritedSubject.length ? unit.inheritedSubject : pronounSubject || !ownSubject.length ? context.previousSubject : [];
   const subject = pronounSubject || !ownSubject.length ? (inherited.length ? inherited : ownSubject) : ownSubject;
 
-  const entities = findEntities(content);
+  const entities = findEntities(content, context.names);
   const features: Feature[] = [];
   collectFeatures(content, entities, scope.negated, dateTokens, context.aliasHeads, false, features);
   if (inherited.length && (pronounSubject || unit.inheritedSubject.length || !ownSubject.length)) {
-    collectFeatures(inherited, findEntities(inherited), new Set(), new Set(), context.aliasHeads, true, features);
+    collectFeatures(inherited, findEntities(inherited, context.names), new Set(), new Set(), context.aliasHeads, true, features);
+  }
+
+  for (const date of dates) {
+    const tokens = content.filter((t) => t.start >= date.start && t.end <= date.end);
+    features.push({ key: date.value, pos: 'd', tokens, negated: false, inherited: false, role: 'other' });
   }
 
   const predicate = findPredicate(content, features, ownSubject);
   if (predicate) predicate.role = 'predicate';
   const agentTokens = findAgent(content, subject);
+  const patientTokens = findPatient(content, subject, predicate);
   const agentKeys = agentKeysOf(agentTokens, features);
   for (const f of features) if (f.tokens.some((t) => agentTokens.includes(t)) && f.role !== 'predicate') f.role = 'agent';
 
@@ -92,6 +110,7 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
     dates,
     agentKeys,
     agentTokens,
+    patientTokens,
     predicate,
     subject,
     negated: predicate ? predicate.negated : scope.negated.size > 0 && !scope.cues.every((c) => c.lower === 'no'),
@@ -136,7 +155,8 @@ function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Se
         continue;
       }
     }
-    out.push({ key: t.lemma, pos, tokens: [t], negated: negated.has(t.start), inherited, role: 'other' });
+    const modifier = pos === 'n' && (tokens[i + 1]?.pos === 'NOUN' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.pos === 'NOUN'));
+    out.push({ key: t.lemma, pos, tokens: [t], negated: negated.has(t.start), inherited, role: 'other', ...(modifier ? { modifier } : {}) });
   }
 }
 
@@ -166,8 +186,24 @@ function findAgent(content: Token[], subject: Token[]): Token[] {
     for (let j = i + 1; j < content.length && /^(DET|NOUN|PROPN|ADJ|PRON)$/.test(content[j].pos); j++) if (content[j].pos !== 'DET') agent.push(content[j]);
     if (agent.length) return agent;
   }
-  const passive = content.some((t, i) => t.lemma === 'be' && content[i + 1]?.pos === 'VERB' && /ed$|en$/.test(content[i + 1].lower));
-  return passive ? [] : subject.filter((t) => t.pos !== 'DET');
+  return isPassive(content) ? [] : subject.filter((t) => t.pos !== 'DET');
+}
+
+function isPassive(content: Token[]): boolean {
+  return content.some((t, i) => t.lemma === 'be' && content[i + 1]?.pos === 'VERB' && /ed$|en$/.test(content[i + 1].lower));
+}
+
+/** The nouns right after an active predicate ("shelled the central market"), or a passive's subject. */
+function findPatient(content: Token[], subject: Token[], predicate: Feature | null): Token[] {
+  if (!predicate || predicate.pos !== 'v') return [];
+  if (isPassive(content)) return subject.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const after = content.findIndex((t) => t.start >= predicate.tokens[predicate.tokens.length - 1].end);
+  if (after < 0) return [];
+  const patient: Token[] = [];
+  for (let i = after; i < content.length && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(content[i].pos); i++) {
+    if (content[i].pos === 'NOUN' || content[i].pos === 'PROPN') patient.push(content[i]);
+  }
+  return patient;
 }
 
 function agentKeysOf(agent: Token[], features: Feature[]): string[] {

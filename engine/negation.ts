@@ -24,7 +24,8 @@ export function negationScope(content: Token[], contentIsDenied: boolean): Negat
     cues.push(t);
     for (let j = i + 1; j < content.length && !SCOPE_BREAKS.has(content[j].lower); j++) {
       flips.set(content[j].start, (flips.get(content[j].start) ?? 0) + 1);
-      if (t.lower === 'no' && /^(NOUN|PROPN)$/.test(content[j].pos) && content[j + 1]?.pos !== 'NOUN') break;
+      // "no weapons" negates the noun; "no need for a recount", "no evidence of fraud" reach through to what follows.
+      if (t.lower === 'no' && /^(NOUN|PROPN)$/.test(content[j].pos) && content[j + 1]?.pos !== 'NOUN' && !/^(for|of|to)$/.test(content[j + 1]?.lower ?? '')) break;
     }
   }
   const negated = new Set<number>();

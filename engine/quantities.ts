@@ -17,6 +17,17 @@ const MODIFIERS: [string[], Bound][] = [
   [['close', 'to'], (n) => [n * 0.85, n]],
 ];
 const PERSON_WORDS = new Set(['nobody', 'noone']);
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
+const PROPORTION_OF = new Set(['the', 'of', 'their', 'its', 'his', 'her', 'all']);
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const ONES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+/** "twenty-one" tokenised as twenty / - / one: the dash joins the run (the next step adds "one"). */
+function isHyphenatedTens(content: Token[], j: number): boolean {
+  const dash = content[j + 1];
+  const ones = content[j + 2];
+  return TENS.has(content[j].lower) && dash?.text === '-' && !!ones && ONES.has(ones.lower) && dash.start === content[j].end && ones.start === dash.end;
+}
 const UNIT_SKIP = new Set(['ADJ', 'NUM']);
 
 export function findQuantities(content: Token[], dateTokens: Set<number>): Quantity[] {
@@ -40,16 +51,27 @@ export function findQuantities(content: Token[], dateTokens: Set<number>): Quant
     }
     if (!(t.pos === 'NUM' || isNumberWord(t.lower)) || !isNumberWord(t.lower)) continue;
     if (t.lower === 'one' && content[i + 1]?.lower === 'of') continue;
+    // "half the homes", "half of the residents": a proportion, not a count of half a home.
+    if (t.lower === 'half' && PROPORTION_OF.has(content[i + 1]?.lower ?? '')) {
+      const [modFrom] = modifierBefore(content, i);
+      found.push(make(content, Math.min(modFrom, i), i, 50, 50, 'percent'));
+      continue;
+    }
+    // "40-60 homes" as one token is a range, not 40 plus 60.
+    const dashed = /^(\d[\d,]*(?:\.\d+)?)-(\d[\d,]*(?:\.\d+)?)$/.exec(t.lower);
     let j = i;
-    while (j + 1 < content.length && (isNumberWord(content[j + 1].lower) || (content[j + 1].lower === 'and' && isNumberWord(content[j + 2]?.lower ?? '')))) j++;
-    const value = parseNumber(content.slice(i, j + 1).map((w) => w.lower));
+    // "two hundred and fifty" joins, "40 and 60" does not; "twenty-one" is one number.
+    while (j + 1 < content.length && !dashed && (isNumberWord(content[j + 1].lower) || (content[j + 1].lower === 'and' && SCALE_WORDS.has(content[j].lower) && isNumberWord(content[j + 2]?.lower ?? '')) || isHyphenatedTens(content, j))) j++;
+    const value = dashed ? parseNumber([dashed[1]]) : parseNumber(content.slice(i, j + 1).map((w) => w.lower));
     if (value === null) continue;
     const [modFrom, bound] = modifierBefore(content, i);
     let [low, high]: [number | null, number | null] = bound ? bound(value) : [value, value];
+    const dashedUpper = dashed ? parseNumber([dashed[2]]) : null;
+    if (dashedUpper !== null && dashedUpper > value) [low, high] = [value, dashedUpper];
     let end = j;
     // "between 40 and 60", "40 to 60", "40-60"
     const rangeWord = content[j + 1]?.lower;
-    if ((rangeWord === 'to' || rangeWord === '-' || (rangeWord === 'and' && content[modFrom - 1]?.lower === 'between')) && content[j + 2] && isNumberWord(content[j + 2].lower)) {
+    if ((rangeWord === 'to' || rangeWord === '-' || (rangeWord === 'and' && content[modFrom]?.lower === 'between')) && content[j + 2] && isNumberWord(content[j + 2].lower)) {
       const upper = parseNumber([content[j + 2].lower]);
       if (upper !== null && upper > value) {
         high = upper;
@@ -57,7 +79,7 @@ export function findQuantities(content: Token[], dateTokens: Set<number>): Quant
         end = j + 2;
       }
     }
-    const unit = t.lower.endsWith('%') || content[end + 1]?.lower === 'percent' || content[end + 1]?.lower === 'per' ? { lemma: 'percent', end: end + 1 } : unitAfter(content, end + 1);
+    const unit = t.lower.endsWith('%') ? { lemma: 'percent', end } : content[end + 1]?.lower === '%' || content[end + 1]?.lower === 'percent' || content[end + 1]?.lower === 'per' ? { lemma: 'percent', end: end + 1 } : unitAfter(content, end + 1);
     found.push(make(content, Math.min(modFrom, i), Math.max(end, unit.end), low, high, unit.lemma));
     i = Math.max(end, unit.end);
   }
@@ -77,17 +99,27 @@ function zeroQuantity(content: Token[], i: number): { quantity: Quantity; next: 
   return { quantity: make(content, i, unit.end, 0, 0, unit.lemma), next: unit.end + 1 };
 }
 
-/** The counted noun: "1,200 jobs", "hundreds of displaced families", "22 months". */
+/** The counted noun: "1,200 jobs", "hundreds of displaced families", "two of the city's 140 polling stations". */
 function unitAfter(content: Token[], from: number): { lemma: string | null; end: number } {
   let i = from;
   if (content[i]?.lower === 'of') i++;
-  if (content[i]?.lower === 'the' || content[i]?.lower === 'their') i++;
-  for (let k = i; k < Math.min(content.length, i + 3); k++) {
+  if (content[i]?.lower === 'the' || content[i]?.lower === 'their' || content[i]?.lower === 'our') i++;
+  // "a 78-year-old man" states an age, not a count of years.
+  if (content[i]?.lemma === 'year' && content[i + 1]?.text === '-' && content[i + 2]?.lower === 'old') return { lemma: 'year-old', end: i + 2 };
+  let head: Token | null = null;
+  let end = from - 1;
+  for (let k = i; k < content.length && k < i + 6; k++) {
     const t = content[k];
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return { lemma: t.lemma, end: k };
-    if (!UNIT_SKIP.has(t.pos) && t.text !== '-') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      head = t;
+      end = k;
+    } else if (t.lower === "'s" && head) {
+      // "the city's 140 stations": what is counted comes after the possessive.
+      head = null;
+    } else if (!UNIT_SKIP.has(t.pos) && t.text !== '-') break;
+    if (head && !/^(NOUN|PROPN)$/.test(content[k + 1]?.pos ?? '') && content[k + 1]?.lower !== "'s") break;
   }
-  return { lemma: null, end: from - 1 };
+  return head ? { lemma: head.lemma, end } : { lemma: null, end: from - 1 };
 }
 
 function modifierBefore(content: Token[], i: number): [number, Bound | null] {
@@ -111,12 +143,12 @@ function spanText(content: Token[], from: number, to: number): string {
   return text;
 }
 
-const PEOPLE = new Set(['person', 'people', 'resident', 'family', 'household', 'civilian', 'villager', 'inhabitant', 'victim', 'citizen', 'worker', 'employee', 'child', 'adult', 'man', 'woman', 'patient', 'voter', 'refugee', 'individual']);
+export const PEOPLE_NOUNS = new Set(['person', 'people', 'resident', 'family', 'household', 'civilian', 'villager', 'inhabitant', 'victim', 'citizen', 'worker', 'employee', 'child', 'adult', 'man', 'woman', 'patient', 'voter', 'refugee', 'individual']);
 
 /** Two counts are about comparable things: the same noun, or both counts of people. */
 export function unitsComparable(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
-  return a === b || (PEOPLE.has(a) && PEOPLE.has(b));
+  return a === b || (PEOPLE_NOUNS.has(a) && PEOPLE_NOUNS.has(b));
 }
 
 /** Ranges that cannot both be true, allowing rounding of a tenth either way. */

@@ -3,6 +3,7 @@
 // "extradite") and adjective-to-name links ("Kazakh" / "Kazakhstan"); names count for less
 // than content words, so sharing an actor alone never makes two claims one point.
 import type { AnalyzedClaim, Feature, FeaturePos } from './features';
+import { PEOPLE_NOUNS } from './quantities';
 import { commonness, derivationallyRelated, pertainyms, synsetIds, type WordnetPos } from './wordnet';
 
 export interface WeightedFeature {
@@ -32,8 +33,10 @@ export interface Similarity {
   contentWeight: number;
 }
 
-const POS_FACTOR: Record<FeaturePos, number> = { n: 1, v: 1, a: 0.7, r: 0.3, e: 0.5 };
+const POS_FACTOR: Record<FeaturePos, number> = { n: 1, v: 1, a: 0.7, r: 0.3, e: 0.5, d: 0.5 };
 const INHERITED_FACTOR = 0.6;
+const MODIFIER_FACTOR = 0.5;
+const OTHER_POS: Record<WordnetPos, WordnetPos[]> = { n: ['v'], v: ['n', 'a'], a: ['v'], r: [] };
 
 export function weighClaims(claims: AnalyzedClaim[]): WeightedClaim[] {
   const documentFrequency = new Map<string, number>();
@@ -44,7 +47,7 @@ export function weighClaims(claims: AnalyzedClaim[]): WeightedClaim[] {
       const df = documentFrequency.get(feature.key) ?? 1;
       const idf = Math.log(1 + n / df);
       const english = feature.pos === 'e' ? 1 : 1 / (1 + Math.log10(1 + commonness(feature.key)) / 2);
-      const weight = idf * POS_FACTOR[feature.pos] * english * (feature.inherited ? INHERITED_FACTOR : 1);
+      const weight = idf * POS_FACTOR[feature.pos] * english * (feature.inherited ? INHERITED_FACTOR : 1) * (feature.modifier ? MODIFIER_FACTOR : 1);
       return { feature, weight, keys: matchKeys(feature) };
     });
     return { claim, items, norm: Math.sqrt(items.reduce((s, i) => s + i.weight * i.weight, 0)) };
@@ -61,14 +64,20 @@ export function matchKeys(feature: Feature): Map<string, number> {
   const add = (key: string, strength: number) => keys.set(key, Math.max(keys.get(key) ?? 0, strength));
   if (feature.pos === 'e') {
     add(`e:${feature.key}`, 1);
+  } else if (feature.pos === 'd') {
+    for (const [key, strength] of dateKeys(feature.key)) add(key, strength);
   } else {
     add(`w:${feature.key}`, 1);
     const pos = feature.pos as WordnetPos;
     for (const id of synsetIds(feature.key, pos)) add(`s:${id}`, 0.8);
+    // The tagger sometimes calls a verb an adjective ("will close its plant"): other parts of speech match a little weaker.
+    for (const other of OTHER_POS[pos]) for (const id of synsetIds(feature.key, other)) add(`s:${id}`, 0.7);
     for (const related of derivationallyRelated(feature.key)) {
       add(`w:${related}`, 0.9);
       for (const id of synsetIds(related, related === feature.key ? (pos === 'n' ? 'v' : 'n') : pos === 'v' ? 'n' : 'v')) add(`s:${id}`, 0.7);
     }
+    // Counts of people are about the same people whatever the noun: "residents", "families", "civilians".
+    if (pos === 'n' && PEOPLE_NOUNS.has(feature.key)) add('k:people', 0.6);
     if (pos === 'a') {
       for (const noun of pertainyms(feature.key).slice(0, 1)) {
         const sense = synsetIds(noun, 'n');
@@ -80,8 +89,19 @@ export function matchKeys(feature: Feature): Map<string, number> {
   return keys;
 }
 
+/** A date matches the same date, and more weakly the same month or day at a coarser precision. */
+function dateKeys(value: string): [string, number][] {
+  if (value.startsWith('weekday:')) return [[`d:${value}`, 1]];
+  const match = /^(\d{4}|-)?-(\d\d)(?:-(\d\d))?$/.exec(value);
+  if (!match) return [[`d:${value}`, 1]];
+  const [, , month, day] = match;
+  const keys: [string, number][] = [[`d:${value}`, 1], [`d:m${month}`, 0.6]];
+  if (day) keys.push([`d:m${month}-${day}`, 0.9]);
+  return keys;
+}
+
 function strength(a: WeightedFeature, b: WeightedFeature): number {
-  if (a.feature.key === b.feature.key && (a.feature.pos === 'e') === (b.feature.pos === 'e')) return 1;
+  if (a.feature.key === b.feature.key && kindOf(a.feature.pos) === kindOf(b.feature.pos)) return 1;
   let best = 0;
   const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
   for (const [key, s] of small) {
@@ -112,8 +132,12 @@ export function similarity(a: WeightedClaim, b: WeightedClaim): Similarity {
     usedB.add(m.b);
     matches.push(m);
     matched += m.contribution;
-    if (m.a.feature.pos !== 'e' && m.b.feature.pos !== 'e' && !(m.a.feature.inherited && m.b.feature.inherited)) contentWeight += m.contribution;
+    if (kindOf(m.a.feature.pos) === 'word' && kindOf(m.b.feature.pos) === 'word' && !(m.a.feature.inherited && m.b.feature.inherited)) contentWeight += m.contribution;
   }
   const denominator = a.norm * b.norm || 1;
   return { score: matched / denominator, matches, contentWeight: contentWeight / denominator };
+}
+
+function kindOf(pos: FeaturePos): 'name' | 'date' | 'word' {
+  return pos === 'e' ? 'name' : pos === 'd' ? 'date' : 'word';
 }

@@ -49,7 +49,8 @@ export function normalizeText(text: string): string {
   return out;
 }
 
-const HEADING = /^#{1,6}[ ]+/;
+// Up to three leading spaces, as in Markdown; a BOM folds to a space and must not hide the headline.
+const HEADING = /^[ ]{0,3}#{1,6}[ ]+/;
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])[ ]+/;
 const ENDS_SENTENCE = /[.!?:;"')\]]$/;
 /** Lines shorter than this that end without punctuation are titles or list lines, not hard wraps. */
@@ -82,7 +83,7 @@ export function prepareText(original: string): PreparedText {
       close();
       const start = lineStart + heading[0].length;
       const end = lineStart + line.trimEnd().length;
-      if (headline === null && blocks.length === 0 && line.startsWith('# ')) {
+      if (headline === null && blocks.length === 0 && heading[0].trim() === '#') {
         headline = normalized.slice(start, end);
         headlineSpan = { start, end };
       }

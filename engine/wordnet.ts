@@ -24,6 +24,44 @@ interface Table {
 const data: Table = table;
 const EMPTY: readonly never[] = Object.freeze([]);
 const COMMA = 44; // ','
+const COLON = 58; // ':'
+/** Front-coding digits cap at this many shared characters (see the build script). */
+const MAX_SHARED = 35;
+
+/** Outputs of compareAt: common prefix length with the key, position of the entry's ':'. */
+let scanMatched = 0;
+let scanColon = 0;
+
+/**
+ * Compares the entry key whose characters from index `offset` on start at `text[from]` (and run
+ * to the next ':') with `key`, assuming both agree on their first `offset` characters. Returns
+ * <0, 0 or >0 like `entryKey - key`, and sets scanMatched and scanColon.
+ */
+function compareAt(text: string, from: number, key: string, offset: number): number {
+  let i = from;
+  let m = offset;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === COLON) {
+      scanMatched = m;
+      scanColon = i;
+      return m === key.length ? 0 : -1;
+    }
+    if (m === key.length) {
+      scanMatched = m;
+      scanColon = text.indexOf(':', i);
+      return 1;
+    }
+    const k = key.charCodeAt(m);
+    if (c !== k) {
+      scanMatched = m;
+      scanColon = text.indexOf(':', i);
+      return c - k;
+    }
+    i++;
+    m++;
+  }
+}
 
 /** A keyed section: sorted front-coded blocks, searched on demand, results memoised. */
 class KeyedSection<T> {
@@ -60,7 +98,7 @@ class KeyedSection<T> {
     return this.heads;
   }
 
-  /** The raw value stored for `key`, or undefined. */
+  /** The raw value stored for `key`, or undefined. Compares in place: no key strings are built. */
   private find(key: string): string | undefined {
     const text = this.text;
     const heads = this.blockHeads();
@@ -68,36 +106,44 @@ class KeyedSection<T> {
     let lo = 0;
     let hi = heads.length - 1;
     let block = -1;
+    let matched = 0;
+    let colon = 0;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const start = heads[mid];
-      const head = text.slice(start + 1, text.indexOf(':', start));
-      if (head === key) return this.valueAt(text.indexOf(':', start) + 1, mid);
-      if (head < key) {
+      const order = compareAt(text, heads[mid] + 1, key, 0);
+      if (order === 0) return this.valueAt(scanColon + 1, mid);
+      if (order < 0) {
         block = mid;
+        matched = scanMatched;
+        colon = scanColon;
         lo = mid + 1;
       } else {
         hi = mid - 1;
       }
     }
     if (block < 0) return undefined;
-    // Scan the block's remaining entries, rebuilding front-coded keys.
+    // Scan the rest of the block. `matched` is the common prefix length of the last entry read
+    // (which is < key) and key; an entry's front-coding digit is its common prefix length with
+    // that entry (exact below MAX_SHARED, at least MAX_SHARED otherwise).
     const end = block + 1 < heads.length ? heads[block + 1] - 1 : text.length;
-    let pos = heads[block];
-    let previous = '';
-    while (pos < end) {
-      const colon = text.indexOf(':', pos);
-      const code = text.charCodeAt(pos);
-      const shared = code <= 57 ? code - 48 : code - 87;
-      const current = previous.slice(0, shared) + text.slice(pos + 1, colon);
-      if (current === key) return this.valueAt(colon + 1, block);
-      if (current > key) return undefined;
-      previous = current;
+    for (;;) {
       const bar = text.indexOf('|', colon);
       if (bar < 0 || bar > end) return undefined;
-      pos = bar + 1;
+      const pos = bar + 1;
+      const code = text.charCodeAt(pos);
+      const shared = code <= 57 ? code - 48 : code - 87;
+      if (shared > matched) {
+        // Agrees with the previous entry where that one was already below key.
+        colon = text.indexOf(':', pos);
+        continue;
+      }
+      if (shared < matched && shared < MAX_SHARED) return undefined; // past key
+      const order = compareAt(text, pos + 1, key, shared);
+      if (order === 0) return this.valueAt(scanColon + 1, block);
+      if (order > 0) return undefined;
+      matched = scanMatched;
+      colon = scanColon;
     }
-    return undefined;
   }
 
   /** The value starting at `from`, up to the next entry or block separator. */

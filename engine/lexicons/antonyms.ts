@@ -20,14 +20,14 @@ export const CURATED_ANTONYMS: [string, string][] = [
   ['hire', 'dismiss'], ['hire', 'lay off'], ['employ', 'dismiss'], ['save', 'cut'], ['protect', 'endanger'], ['protect', 'harm'],
 ];
 
-/** Words that dismiss another account as untrue or as a manoeuvre. */
+/** Words (as written, lowercase) that dismiss another account as untrue or as a manoeuvre. */
 export const DISMISSAL_WORDS = new Set([
-  'fabrication', 'fabricate', 'fabricated', 'baseless', 'unfounded', 'groundless', 'untrue', 'lie', 'lies', 'liar', 'hoax', 'myth',
-  'propaganda', 'slander', 'slanderous', 'smear', 'invented', 'invention', 'fake', 'nonsense', 'absurd', 'ridiculous', 'smokescreen',
-  'pretext', 'staged', 'fiction', 'fictitious', 'distortion', 'distort', 'misinformation', 'disinformation', 'falsehood', 'falsify',
-  'falsified', 'concocted', 'concoct', 'spin', 'stunt', 'ploy', 'fantasy', 'rumour', 'rumor', 'hysteria', 'exaggeration',
-  'exaggerate', 'exaggerated', 'unsubstantiated', 'misleading', 'mislead', 'manufactured', 'trumped', 'bogus', 'farce', 'sham',
-  'slur', 'libel', 'libellous', 'defamatory', 'scaremongering', 'alarmist', 'conspiracy',
+  'fabrication', 'fabrications', 'fabricated', 'baseless', 'unfounded', 'groundless', 'untrue', 'lie', 'lies', 'lied', 'liar', 'liars',
+  'hoax', 'myth', 'propaganda', 'slander', 'slanderous', 'smear', 'smears', 'invented', 'invention', 'fake', 'nonsense', 'absurd',
+  'ridiculous', 'smokescreen', 'pretext', 'staged', 'fiction', 'fictitious', 'distortion', 'distorted', 'misinformation',
+  'disinformation', 'falsehood', 'falsehoods', 'falsified', 'concocted', 'ploy', 'fantasy', 'fantasies', 'hysteria', 'exaggeration',
+  'exaggerated', 'unsubstantiated', 'misleading', 'manufactured', 'bogus', 'farce', 'sham', 'slur', 'libel', 'libellous',
+  'defamatory', 'scaremongering', 'alarmist', 'fairy',
 ]);
 
 /** Purpose phrases that recast an account as a manoeuvre: "started by X to distract ...". */

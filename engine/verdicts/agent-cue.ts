@@ -18,8 +18,10 @@ export const detectDifferentAgent: CueDetector = (pair) => {
   // Any shared agent word means the same actor (or part of it), not a different one.
   const agentsMeet = pair.similarity.matches.some((m) => (agentA.includes(m.a) && agentB.includes(m.b)) || (agentA.includes(m.a) && !isAgentOrPredicate(m.b, b.agentTokens, b.predicate)) || (agentB.includes(m.b) && !isAgentOrPredicate(m.a, a.agentTokens, a.predicate)));
   if (agentsMeet) return null;
-  // The act must also have the same target: one more matched content word besides the verb and the agents.
-  const sameTarget = pair.similarity.matches.some((m) => m !== sameAct && !agentA.includes(m.a) && !agentB.includes(m.b) && m.a.feature.pos !== 'r' && !m.a.feature.inherited && !m.b.feature.inherited);
+  // The act must also have the same target: what is shelled, closed or signed.
+  const patientA = agentItems(pair.a.items, a.patientTokens);
+  const patientB = agentItems(pair.b.items, b.patientTokens);
+  const sameTarget = pair.similarity.matches.some((m) => patientA.includes(m.a) && patientB.includes(m.b));
   if (!sameTarget) return null;
   const verb = wordsOf(a.predicate.tokens);
   return {

@@ -1,9 +1,11 @@
 // Contest by opposite words: legal/illegal, guilty/innocent, voluntary/forced, fair/unfair.
 // "not legal" against "illegal" agrees, so negation on one side cancels the opposition.
-import type { Feature } from '../features';
-import { antonyms, indirectAntonyms } from '../wordnet';
+import { isWordFeature, type Feature } from '../features';
+import { antonyms, commonness, indirectAntonyms } from '../wordnet';
 import { CURATED_ANTONYMS } from '../lexicons/antonyms';
 import { cuesFor, sourceName, wordsOf, type CueDetector } from './pair';
+import type { WeightedFeature } from '../similarity';
+import type { Token } from '../nlp';
 
 const CURATED = new Map<string, Set<string>>();
 for (const [x, y] of CURATED_ANTONYMS) {
@@ -14,9 +16,12 @@ for (const [x, y] of CURATED_ANTONYMS) {
 }
 const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'non-'];
 const MIN_STEM = 4;
+const LIGHT_WORD_COMMONNESS = 600;
 
 export function areAntonyms(a: Feature, b: Feature): boolean {
-  if (a.pos === 'e' || b.pos === 'e' || a.key === b.key) return false;
+  if (!isWordFeature(a) || !isWordFeature(b) || a.key === b.key) return false;
+  // Light verbs (give/take, come/go) are opposites in the dictionary but rarely in a dispute.
+  if (commonness(a.key) > LIGHT_WORD_COMMONNESS || commonness(b.key) > LIGHT_WORD_COMMONNESS) return false;
   if (CURATED.get(a.key)?.has(b.key)) return true;
   if (antonyms(a.key).includes(b.key)) return true;
   if (a.pos === 'a' && b.pos === 'a') {
@@ -30,11 +35,23 @@ function isPrefixNegation(plain: string, prefixed: string): boolean {
   return plain.length >= MIN_STEM && NEGATING_PREFIXES.some((p) => prefixed === p + plain);
 }
 
+/**
+ * An opposite word only contradicts when it fills the same slot: the predicate, or a word next to
+ * something both claims share ("made a loss" / "made a profit"; "a fair vote" / "an unfair vote").
+ */
+function anchored(item: WeightedFeature, matched: Token[]): boolean {
+  if (item.feature.role === 'predicate') return true;
+  const at = item.feature.tokens[0];
+  return matched.some((t) => t !== at && Math.abs(t.index - at.index) <= 3 && t.start !== at.start);
+}
+
 export const detectAntonym: CueDetector = (pair) => {
+  const matchedA = pair.similarity.matches.flatMap((m) => m.a.feature.tokens);
+  const matchedB = pair.similarity.matches.flatMap((m) => m.b.feature.tokens);
   for (const fa of pair.a.items) {
-    if (fa.feature.inherited) continue;
+    if (fa.feature.inherited || !anchored(fa, matchedA)) continue;
     for (const fb of pair.b.items) {
-      if (fb.feature.inherited || fa.feature.negated !== fb.feature.negated) continue;
+      if (fb.feature.inherited || fa.feature.negated !== fb.feature.negated || !anchored(fb, matchedB)) continue;
       if (!areAntonyms(fa.feature, fb.feature)) continue;
       const a = pair.a.claim;
       const b = pair.b.claim;

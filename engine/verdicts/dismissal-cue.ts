@@ -1,6 +1,6 @@
 // Contest by dismissal: one source calls the other's account untrue or a manoeuvre
 // ("a fabrication", "baseless", "was started by X to distract ...").
-import type { AnalyzedClaim } from '../features';
+import { isWordFeature, type AnalyzedClaim } from '../features';
 import type { Token } from '../nlp';
 import { DISMISSAL_PURPOSES, DISMISSAL_WORDS } from '../lexicons/antonyms';
 import { cuesFor, sourceName, wordsOf, type CueDetector } from './pair';
@@ -12,7 +12,7 @@ export function dismissalWords(claim: AnalyzedClaim): Token[] {
     const t = content[i];
     const negated = claim.negationCues.some((n) => n.start < t.start && t.start - n.end < 12);
     if (negated) continue;
-    if (DISMISSAL_WORDS.has(t.lower) || DISMISSAL_WORDS.has(t.lemma)) return [t];
+    if (DISMISSAL_WORDS.has(t.lower) && content[i - 1]?.text !== '-') return [t];
     if (t.lower === 'to' && content[i + 1] && DISMISSAL_PURPOSES.has(content[i + 1].lemma) && i > 2) return [t, content[i + 1]];
   }
   return [];
@@ -22,7 +22,7 @@ export const detectDismissal: CueDetector = (pair) => {
   for (const [dismisser, other] of [[pair.a.claim, pair.b.claim], [pair.b.claim, pair.a.claim]]) {
     const words = dismissalWords(dismisser);
     if (!words.length) continue;
-    const shared = pair.similarity.matches.filter((m) => m.a.feature.pos !== 'e' && !m.a.feature.inherited && !m.b.feature.inherited);
+    const shared = pair.similarity.matches.filter((m) => isWordFeature(m.a.feature) && !m.a.feature.inherited && !m.b.feature.inherited);
     const otherTokens = shared.flatMap((m) => (other === pair.a.claim ? m.a.feature.tokens : m.b.feature.tokens));
     return {
       kind: 'dismissal',

@@ -1,7 +1,7 @@
 // Contest by negation or denial: one source asserts what the other negates ("signed" /
 // "did not sign"; "denies that prisoners were beaten" / "guards beat the prisoners").
 // When either side states what must or should happen, it is reported as opposite positions.
-import type { AnalyzedClaim } from '../features';
+import { isWordFeature, type AnalyzedClaim } from '../features';
 import type { FeatureMatch } from '../similarity';
 import type { Token } from '../nlp';
 import { DEONTIC } from '../lexicons/polarity';
@@ -38,9 +38,15 @@ export const detectNegation: CueDetector = (pair) => {
 /** A matched word (verb first) that one side negates and the other does not. */
 function negatedMatch(pair: ClaimPair): FeatureMatch | null {
   const conflicting = pair.similarity.matches.filter(
-    (m) => m.a.feature.pos !== 'e' && m.b.feature.pos !== 'e' && !m.a.feature.inherited && !m.b.feature.inherited && m.a.feature.negated !== m.b.feature.negated && m.strength >= 0.8,
+    (m) => isWordFeature(m.a.feature) && isWordFeature(m.b.feature) && !m.a.feature.inherited && !m.b.feature.inherited && m.a.feature.negated !== m.b.feature.negated && m.strength >= 0.8,
   );
-  return conflicting.find((m) => m.a.feature.pos === 'v' || m.a.feature.role === 'predicate') ?? conflicting.find((m) => m.a.feature.pos === 'a' || m.b.feature.pos === 'a') ?? null;
+  return (
+    conflicting.find((m) => m.a.feature.pos === 'v' || m.a.feature.role === 'predicate') ??
+    conflicting.find((m) => m.a.feature.pos === 'a' || m.b.feature.pos === 'a') ??
+    // "no weapons in the market" against "weapons stored in the market".
+    conflicting.find((m) => m.a.feature.pos === 'n' && m.b.feature.pos === 'n') ??
+    null
+  );
 }
 
 function negationWords(claim: AnalyzedClaim, before: Token): Token[] {

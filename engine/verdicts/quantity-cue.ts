@@ -2,11 +2,13 @@
 // ("300 jobs" / "more than 1,200 jobs"; "nobody had to leave" / "hundreds of families fled").
 import type { Quantity } from '../types';
 import { rangesConflict, unitsComparable } from '../quantities';
-import { sourceName, type CueDetector } from './pair';
+import { sourceName, type ClaimPair, type CueDetector } from './pair';
+import { isWordFeature } from '../features';
 
 export const detectQuantity: CueDetector = (pair) => {
   const a = pair.a.claim;
   const b = pair.b.claim;
+  if (!sharesContextBeyondUnits(pair)) return null;
   for (const qa of a.quantities) {
     for (const qb of b.quantities) {
       if (!unitsComparable(qa.unit, qb.unit) || !rangesConflict(qa, qb)) continue;
@@ -23,6 +25,12 @@ export const detectQuantity: CueDetector = (pair) => {
   }
   return null;
 };
+
+/** Counts conflict only in claims about the same event: a shared word besides the counted nouns. */
+function sharesContextBeyondUnits(pair: ClaimPair): boolean {
+  const units = new Set([...pair.a.claim.quantities, ...pair.b.claim.quantities].map((q) => q.unit));
+  return pair.similarity.matches.some((m) => m.strength >= 0.7 && isWordFeature(m.a.feature) && !m.a.feature.inherited && !m.b.feature.inherited && !units.has(m.a.feature.key) && !units.has(m.b.feature.key));
+}
 
 function describe(q: Quantity): string {
   return `“${q.text}”`;

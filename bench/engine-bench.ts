@@ -1,0 +1,173 @@
+// Engine benchmark (`npm run bench`): analysis time, throughput and peak memory for the sample
+// case and for synthetic cases of growing size, with the targets printed alongside.
+//
+// Each case runs in its own child process, so that its peak RSS is its own and one slow case
+// cannot take the others down. Children run one after the other (the machine is shared).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { analyze, prepareSources, type CaseInput } from '../engine/index';
+import { loadCaseFolder } from '../cli/load-case';
+import { countWords, syntheticCase } from './synthetic';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const SAMPLE = join(ROOT, 'samples/ablyazov-2013');
+const SIZES = [1_000, 5_000, 10_000];
+const SOURCE_COUNTS = [3, 10, 20];
+const CHILD_TIMEOUT_MS = 15 * 60_000;
+const TARGET_SAMPLE_MS = 50;
+const TARGET_10x5000_MS = 2_000;
+
+interface Measurement {
+  spec: string;
+  sources: number;
+  words: number;
+  claims: number;
+  points: number;
+  runs: number;
+  ms: number;
+  prepareMs: number;
+  baseRssMb: number;
+  peakRssMb: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function timed<T>(f: () => T): [T, number] {
+  const t0 = performance.now();
+  const value = f();
+  return [value, performance.now() - t0];
+}
+
+function rssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Child process: measure one case and print one JSON line. */
+function measure(spec: string): Measurement {
+  const sample = loadCaseFolder(SAMPLE);
+  let input: CaseInput;
+  let runs: number[];
+  if (spec === 'sample') {
+    input = sample;
+    // Warm: five runs, the median of the last three.
+    runs = Array.from({ length: 5 }, () => timed(() => analyze(input))[1]).slice(2);
+  } else {
+    const [sources, words] = spec.split('x').map(Number);
+    input = syntheticCase(sources, words);
+    analyze(sample); // load the language model and lexicons, warm the JIT
+    const repeats = sources * words <= 30_000 ? 3 : 1;
+    runs = Array.from({ length: repeats }, () => timed(() => analyze(input))[1]);
+  }
+  const baseRssMb = spec === 'sample' ? 0 : rssMb();
+  const [, prepareMs] = timed(() => prepareSources(input));
+  const analysis = analyze(input);
+  return {
+    spec,
+    sources: input.sources.length,
+    words: input.sources.reduce((n, s) => n + countWords(s.text), 0),
+    claims: analysis.claims.length,
+    points: analysis.points.length,
+    runs: runs.length,
+    ms: median(runs),
+    prepareMs,
+    baseRssMb,
+    peakRssMb: rssMb(),
+  };
+}
+
+function runChild(spec: string): Measurement | string {
+  const started = performance.now();
+  process.stderr.write(`  measuring ${spec} ...`);
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', spec], {
+    encoding: 'utf8',
+    timeout: CHILD_TIMEOUT_MS,
+    maxBuffer: 1024 * 1024,
+  });
+  process.stderr.write(` ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  if (child.error || child.status !== 0) {
+    const why = child.signal ? `killed (${child.signal}${child.error ? ', timeout' : ''})` : `exit ${child.status}`;
+    return `${why}: ${(child.stderr || String(child.error ?? '')).trim().split('\n').slice(-1)[0] ?? ''}`;
+  }
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as Measurement;
+}
+
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function row(label: string, m: Measurement | string, target: string): string {
+  if (typeof m === 'string') return `${label.padEnd(16)} ${m}`;
+  const per1k = m.ms / (m.words / 1000);
+  return [
+    label.padEnd(16),
+    pad(fmt(m.words), 9),
+    pad(fmt(m.claims), 7),
+    pad(fmt(m.points), 7),
+    pad(m.runs, 4),
+    pad(fmt(m.ms, 1), 11),
+    pad(fmt(m.prepareMs, 1), 11),
+    pad(fmt(m.words / (m.ms / 1000)), 10),
+    pad(fmt(per1k, 2), 11),
+    pad(fmt(m.peakRssMb), 8),
+    `  ${target}`,
+  ].join(' ');
+}
+
+function main(): void {
+  const child = process.argv.indexOf('--child');
+  if (child >= 0) {
+    process.stdout.write(`${JSON.stringify(measure(process.argv[child + 1]))}\n`);
+    return;
+  }
+  process.stderr.write(`Parallax engine benchmark (node ${process.version}, one child process per case)\n`);
+  const results: [string, Measurement | string][] = [['sample', runChild('sample')]];
+  for (const sources of SOURCE_COUNTS) for (const words of SIZES) results.push([`${sources}x${words}`, runChild(`${sources}x${words}`)]);
+
+  const header = [
+    'case'.padEnd(16),
+    pad('words', 9),
+    pad('claims', 7),
+    pad('points', 7),
+    pad('runs', 4),
+    pad('analyze ms', 11),
+    pad('prepare ms', 11),
+    pad('words/s', 10),
+    pad('ms/1k words', 11),
+    pad('peak MB', 8),
+    '  target',
+  ].join(' ');
+  const lines = [header, '-'.repeat(header.length + 14)];
+  for (const [spec, m] of results) {
+    let target = '';
+    if (spec === 'sample' && typeof m !== 'string') target = `< ${TARGET_SAMPLE_MS} ms warm: ${m.ms < TARGET_SAMPLE_MS ? 'PASS' : 'FAIL'}`;
+    if (spec === '10x5000' && typeof m !== 'string') target = `< ${fmt(TARGET_10x5000_MS)} ms: ${m.ms < TARGET_10x5000_MS ? 'PASS' : 'FAIL'}`;
+    const label = spec === 'sample' ? 'sample (3 src)' : `${spec.replace('x', ' x ')} w`;
+    lines.push(row(label, m, target));
+  }
+  lines.push('');
+  lines.push('Linear growth (target: ms per 1,000 words roughly flat as sources get longer and more numerous):');
+  for (const sources of SOURCE_COUNTS) {
+    const ms = SIZES.map((w) => results.find(([s]) => s === `${sources}x${w}`)![1]);
+    const per1k = ms.map((m) => (typeof m === 'string' ? NaN : m.ms / (m.words / 1000)));
+    const growth = per1k[per1k.length - 1] / per1k[0];
+    const verdict = Number.isNaN(growth) ? 'n/a' : growth <= 2 ? 'PASS' : 'FAIL';
+    lines.push(`  ${pad(sources, 2)} sources: ${per1k.map((x, i) => `${fmt(SIZES[i])} w ${Number.isNaN(x) ? 'n/a' : fmt(x, 2)}`).join(', ')}  (x${Number.isNaN(growth) ? '?' : growth.toFixed(2)} from 1k to 10k words: ${verdict}, target <= x2)`);
+  }
+  const at = (spec: string) => results.find(([s]) => s === spec)![1];
+  const col = SIZES.map((w) => SOURCE_COUNTS.map((s) => at(`${s}x${w}`)));
+  for (let i = 0; i < SIZES.length; i++) {
+    const per1k = col[i].map((m) => (typeof m === 'string' ? NaN : m.ms / (m.words / 1000)));
+    lines.push(`  ${fmt(SIZES[i]).padStart(6)} w/src: ${per1k.map((x, j) => `${SOURCE_COUNTS[j]} src ${Number.isNaN(x) ? 'n/a' : fmt(x, 2)}`).join(', ')}`);
+  }
+  lines.push('');
+  lines.push('analyze ms: median of the last 3 of 5 warm runs for the sample; for synthetic cases, after one warm-up on the sample,');
+  lines.push('the median of 3 runs up to 30,000 words in all, else one run. prepare ms: stages 1-2 alone (prepareSources), one run.');
+  lines.push('peak MB: the peak resident set of the case\'s own process (language model and lexicons included).');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main();

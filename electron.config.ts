@@ -1,0 +1,32 @@
+// electron-vite build of the desktop app. Every entry is explicit because the folders are
+// main/, renderer/ (not electron-vite's src/ defaults).
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: { input: { index: 'main/index.ts' } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload is loaded as a classic script: CommonJS, never ESM (.mjs).
+      rolldownOptions: {
+        input: { preload: 'main/preload.ts' },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react()],
+    worker: { format: 'es' },
+    build: {
+      outDir: 'out/renderer',
+      rolldownOptions: { input: 'renderer/index.html' },
+    },
+  },
+});

@@ -1,0 +1,5 @@
+// The engine's public API: what the CLI, the app and tests import.
+export { analyze, prepareSources, type PreparedSource } from './analyze';
+export { comparePair, type PairRelation, type PairResult } from './pairs';
+export { DEFAULT_ALIGNMENT, type AlignmentOptions } from './align';
+export * from './types';

@@ -1,0 +1,65 @@
+// Keeps an analysis of the case's current sources, re-running it (debounced) when they
+// change. The result remembers which texts it was computed for, so a column whose text
+// changed since shows plain text until the new analysis arrives instead of wrong marks.
+import { useEffect, useRef, useState } from 'react';
+import type { Analysis, CaseInput } from '../../engine/types';
+import type { SourceDocument } from '../../shared/case-file';
+import type { AnalysisCallbacks } from './analysis-client';
+import { recordRun } from './estimate';
+
+export interface Analyzer {
+  run(input: CaseInput, callbacks: AnalysisCallbacks): void;
+  dispose(): void;
+}
+
+export interface AnalysisState {
+  analysis: Analysis | null;
+  /** Source id -> the text the current analysis saw. */
+  analysedTexts: Map<string, string>;
+  running: boolean;
+  words: number;
+  startedAt: number;
+  error: string | null;
+  lastMs: number | null;
+}
+
+const DEBOUNCE_MS = 250;
+
+export function useAnalysis(title: string, sources: SourceDocument[], analyzer: Analyzer): AnalysisState {
+  const [state, setState] = useState<AnalysisState>({ analysis: null, analysedTexts: new Map(), running: false, words: 0, startedAt: 0, error: null, lastMs: null });
+  const first = useRef(true);
+  const titleRef = useRef(title);
+  titleRef.current = title;
+
+  useEffect(() => {
+    if (!sources.length) {
+      analyzer.dispose();
+      setState((s) => ({ ...s, analysis: null, analysedTexts: new Map(), running: false, error: null }));
+      return;
+    }
+    const input: CaseInput = {
+      title: titleRef.current,
+      sources: sources.map((s) => ({ id: s.id, name: s.name, ...(s.kind ? { kind: s.kind } : {}), text: s.text })),
+    };
+    const texts = new Map(sources.map((s) => [s.id, s.text]));
+    const start = () =>
+      analyzer.run(input, {
+        onStarted: (words) => setState((s) => ({ ...s, running: true, words, startedAt: performance.now(), error: null })),
+        onResult: (analysis, ms) => {
+          recordRun(input.sources.reduce((n, s) => n + (s.text.match(/\S+/g)?.length ?? 0), 0), ms);
+          setState((s) => ({ ...s, analysis, analysedTexts: texts, running: false, error: null, lastMs: ms }));
+        },
+        onError: (message) => setState((s) => ({ ...s, running: false, error: message })),
+      });
+    if (first.current) {
+      first.current = false;
+      start();
+      return;
+    }
+    const timer = setTimeout(start, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [sources, analyzer]);
+
+  useEffect(() => () => analyzer.dispose(), [analyzer]);
+  return state;
+}

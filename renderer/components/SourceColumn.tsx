@@ -1,0 +1,80 @@
+// One source as a column: a header that stays put (name, kind, headline, counts) and the
+// full text as prose with every claim marked by its point's status.
+import { memo } from 'react';
+import type { Claim, Point, PointStatus } from '../../engine/types';
+import type { SourceDocument } from '../../shared/case-file';
+import { statusLabel } from '../analysis/view-model';
+import { toProse } from './prose';
+
+interface Props {
+  source: SourceDocument;
+  index: number;
+  headline: string | null;
+  /** null while this text has not been analysed yet. */
+  claims: Claim[] | null;
+  pointOfClaim: Map<string, Point>;
+}
+
+export const SourceColumn = memo(function SourceColumn({ source, index, headline, claims, pointOfClaim }: Props) {
+  const blocks = toProse(source.text, claims ?? [], Boolean(headline));
+  const counts: Record<PointStatus, number> = { agreed: 0, contested: 0, unique: 0 };
+  for (const c of claims ?? []) {
+    const p = pointOfClaim.get(c.id);
+    if (p) counts[p.status]++;
+  }
+  const headingId = `column-${source.id}-name`;
+  return (
+    <section className="column" aria-labelledby={headingId} data-source={source.id}>
+      <header className="column-header">
+        <div className="column-title">
+          <h2 id={headingId}>
+            <span className="column-number" aria-hidden="true">
+              {index + 1}
+            </span>
+            {source.name}
+          </h2>
+          {source.kind && <span className="kind-badge">{source.kind}</span>}
+        </div>
+        {headline && <p className="column-headline">{headline}</p>}
+        {claims && (
+          <p className="column-counts">
+            <span className="count count--agreed">{counts.agreed} agreed</span>
+            <span className="count count--contested">{counts.contested} contested</span>
+            <span className="count count--unique">{counts.unique} only here</span>
+          </p>
+        )}
+      </header>
+      <div className="column-body" tabIndex={0} aria-label={`Text of ${source.name}`} data-column-body={index}>
+        {!claims && <p className="column-pending">Analysing this text…</p>}
+        {blocks.map((block) => {
+          const content = block.runs.map((run, i) => {
+            if (run.kind === 'text') return run.text;
+            const point = pointOfClaim.get(run.claim.id);
+            const status = point?.status ?? 'unique';
+            const label = statusLabel(status, source.name);
+            return (
+              <span
+                key={i}
+                className={`claim claim--${status}`}
+                data-claim={run.claim.id}
+                data-point={point?.id}
+                data-status={status}
+                role="button"
+                tabIndex={0}
+              >
+                {status === 'contested' && (
+                  <span className="claim-icon" aria-hidden="true">
+                    ≠
+                  </span>
+                )}
+                <span className="sr-only">{label}: </span>
+                {run.text}
+              </span>
+            );
+          });
+          return block.kind === 'heading' ? <h3 key={block.start}>{content}</h3> : <p key={block.start}>{content}</p>;
+        })}
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { comparePair } from '../../engine/index';
+
+describe('comparePair', () => {
+  it('contests a negated act', () => {
+    const r = comparePair('The minister signed the order.', 'The minister did not sign the order.');
+    expect(r.relation).toBe('contest');
+    expect(r.reasons.map((x) => x.kind)).toContain('negation');
+  });
+
+  it('contests a denial of what the other source states', () => {
+    const r = comparePair('Guards beat the prisoners.', 'The ministry denies that prisoners were beaten.');
+    expect(r.relation).toBe('contest');
+  });
+
+  it('contests numbers that do not fit together', () => {
+    const r = comparePair('Police arrested 300 protesters.', 'Police arrested more than 1,200 protesters.');
+    expect(r.relation).toBe('contest');
+    expect(r.reasons.map((x) => x.kind)).toContain('quantity');
+  });
+
+  // KNOWN ENGINE LIMITATION (reported; expected to fail until the engine is fixed, not a
+  // comparePair bug): the different-agent cue (engine/verdicts/agent-cue.ts) takes "company"
+  // and "firm" for two different actors, because their match keys share no WordNet synset
+  // (synsetIds gives one sense each), so this pair comes out `contest` with a
+  // `different-agent` reason ("A says company did it and B says firm did") instead of `agree`.
+  it('agrees on the same fact in other words', () => {
+    const r = comparePair('The company bought the factory.', 'The firm purchased the factory.');
+    expect(r.relation).toBe('agree');
+    expect(r.reasons).toHaveLength(1);
+    expect(r.reasons[0].kind).toBe('same-content');
+    expect(r.score).toBeGreaterThan(0.3);
+  });
+
+  it('finds unrelated sentences unrelated', () => {
+    const r = comparePair('The river flooded the valley on Tuesday.', 'Bananas are rich in potassium.');
+    expect(r).toEqual({ relation: 'unrelated', score: expect.any(Number), reasons: [] });
+    expect(r.score).toBeLessThan(0.3);
+  });
+
+  it('rounds the score to three decimals and is deterministic', () => {
+    const a = 'Kazakhstan, Russia and Ukraine are all seeking his extradition.';
+    const b = 'Kazakhstan, Russia and Ukraine are seeking his extradition for economic crimes.';
+    const r = comparePair(a, b);
+    expect(Math.round(r.score * 1000) / 1000).toBe(r.score);
+    expect(comparePair(a, b)).toEqual(r);
+  });
+
+  it('names the sources A and B in its reasons', () => {
+    const r = comparePair('The minister signed the order.', 'The minister did not sign the order.');
+    expect(r.reasons[0].detail).toMatch(/\bA\b/);
+    expect(r.reasons[0].detail).toMatch(/\bB\b/);
+  });
+
+  it('prefers a contest link over a stronger agreement elsewhere in the texts', () => {
+    const r = comparePair(
+      'Kazakhstan, Russia and Ukraine are all seeking his extradition. The minister signed the order.',
+      'Kazakhstan, Russia and Ukraine are all seeking his extradition. The minister did not sign the order.',
+    );
+    expect(r.relation).toBe('contest');
+  });
+});
