@@ -2,6 +2,7 @@
 // main/, renderer/ (not electron-vite's src/ defaults).
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { devCsp } from './scripts/dev-csp.mjs';
 
 export default defineConfig({
   main: {
@@ -22,10 +23,13 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
-    worker: { format: 'es' },
+    base: './',
+    plugins: [react(), devCsp()],
+    // Classic workers: a module worker loaded from file:// is refused by Chromium.
+    worker: { format: 'iife' },
     build: {
       outDir: 'out/renderer',
+      chunkSizeWarningLimit: 6000,
       rolldownOptions: { input: 'renderer/index.html' },
     },
   },

@@ -21,7 +21,7 @@ export interface AlignmentOptions {
   coherenceFloor: number;
 }
 
-export const DEFAULT_ALIGNMENT: AlignmentOptions = { linkThreshold: 0.22, mutualThreshold: 0.1, contestLinkThreshold: 0.08, minContentScore: 0.03, coherenceFloor: 0.03 };
+export const DEFAULT_ALIGNMENT: AlignmentOptions = { linkThreshold: 0.26, mutualThreshold: 0.1, contestLinkThreshold: 0.08, minContentScore: 0.03, coherenceFloor: 0.03 };
 
 export interface Link {
   a: WeightedClaim;
@@ -70,7 +70,7 @@ export function scorePair(a: WeightedClaim, b: WeightedClaim, nameOf: (id: strin
   const contests = contestReasons(pair);
   if (sim.score < threshold && (!contests.length || (!mutual && sim.score < options.mutualThreshold))) return null;
   // Below the plain threshold, one shared word is not enough: ask for two pieces of evidence.
-  if (sim.score < options.linkThreshold && evidenceCount(sim) < 2) return null;
+  if (sim.score < options.linkThreshold && evidenceCount(sim) + (contests.length ? 1 : 0) < 2) return null;
   return { a, b, similarity: sim, contests };
 }
 

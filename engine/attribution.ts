@@ -60,6 +60,8 @@ function speakerFirst(tokens: Token[], end: number): Attribution | null {
   const verbAt = findReportingVerb(tokens, 1, Math.min(end, MAX_FRAME_TOKENS + 4), true);
   if (verbAt < 0) return null;
   const verb = tokens[verbAt];
+  // "Problems were reported at two stations" is a passive report, not someone speaking.
+  if (tokens[verbAt - 1]?.lemma === 'be' || tokens[verbAt - 1]?.lemma === 'been') return null;
   // "Water is scarce, said John Smith, director of the agency." names the speaker after the verb.
   const reportsAfterVerb = tokens.slice(verbAt + 1, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (tokens[verbAt - 1]?.text === ',' && SPEECH_VERBS.has(verb.lemma) && !reportsAfterVerb) {

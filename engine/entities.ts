@@ -24,7 +24,7 @@ export function findEntities(tokens: Token[], midSentenceNames?: ReadonlySet<str
     if (!isNameToken(tokens[i])) continue;
     let j = i;
     while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]) || (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 1].lower !== 'and' && isNameToken(tokens[j + 2]) && /^[A-Z]/.test(tokens[j + 2].text)))) j++;
-    if (i === j && tokens[i].index === 0 && midSentenceNames && !midSentenceNames.has(tokens[i].lower) && isDictionaryWord(tokens[i].lower)) continue;
+    if (i === j && tokens[i].index === 0 && midSentenceNames && !midSentenceNames.has(tokens[i].lower) && (isDictionaryWord(tokens[i].lower) || isDictionaryWord(tokens[i].lower.replace(/s$/, '')))) continue;
     const run = tokens.slice(i, j + 1);
     const mention = mentionOf(run);
     if (mention) mentions.push(mention);
@@ -49,23 +49,31 @@ function isNameToken(t: Token | undefined): boolean {
 }
 
 function mentionOf(run: Token[]): EntityMention | null {
+  const lastWord = run[run.length - 1].lower;
+  // Titles go before a person's name ("Foreign Minister Emma Bonino"), never from an organisation ("Interior Ministry").
+  const namesAPerson = !isCommonNoun(lastWord);
   let from = 0;
-  while (from < run.length - 1 && TITLES.has(run[from].lower)) from++;
+  while (namesAPerson && from < run.length - 1 && TITLES.has(run[from].lower)) from++;
   const words = run.slice(from);
-  if (!words.length) return null;
   const phrase = words.map((t) => t.lower).join(' ');
-  const last = words[words.length - 1].lower;
   // A name WordNet knows as a whole ("united kingdom", "new york") keys by its first sense.
   const known = synsetIds(phrase, 'n');
   if (words.length > 1 && known.length) return { key: `wn:${known[0]}`, head: null, tokens: words };
-  if (words.length > 1 && synsetIds(last, 'n').length) return { key: phrase, head: last, tokens: words };
+  if (words.length > 1 && !namesAPerson) return { key: phrase, head: lastWord, tokens: words };
+  const of = words.findIndex((t) => t.lower === 'of');
+  // "Ministry of Health" is referred back to as "the ministry".
+  if (of > 0 && isCommonNoun(words[of - 1].lower)) return { key: phrase, head: words[of - 1].lower, tokens: words };
   if (words.length === 1) {
-    const adjectiveOf = pertainyms(last)[0];
-    const target = adjectiveOf ?? last;
+    const adjectiveOf = pertainyms(lastWord)[0];
+    const target = adjectiveOf ?? lastWord;
     const sense = synsetIds(target, 'n');
     return { key: sense.length ? `wn:${sense[0]}` : target, head: null, tokens: words };
   }
-  return { key: last, head: null, tokens: words };
+  return { key: lastWord, head: null, tokens: words };
+}
+
+function isCommonNoun(word: string): boolean {
+  return synsetIds(word, 'n').length > 0 || synsetIds(word.replace(/s$/, ''), 'n').length > 0;
 }
 
 /**

@@ -12,12 +12,12 @@ import { findDates } from './dates';
 import { findEntities, type EntityMention } from './entities';
 import { isMultiwordLemma } from './wordnet';
 
-/** Parts of speech, plus `e` for a named actor or place and `d` for a date. */
-export type FeaturePos = 'n' | 'v' | 'a' | 'r' | 'e' | 'd';
+/** Parts of speech, plus `e` for a named actor or place, `d` for a date and `q` for an exact count. */
+export type FeaturePos = 'n' | 'v' | 'a' | 'r' | 'e' | 'd' | 'q';
 
 /** Content words, as opposed to names and dates. */
 export function isWordFeature(f: { pos: FeaturePos }): boolean {
-  return f.pos !== 'e' && f.pos !== 'd';
+  return f.pos !== 'e' && f.pos !== 'd' && f.pos !== 'q';
 }
 
 export interface Feature {
@@ -87,6 +87,12 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
     collectFeatures(inherited, findEntities(inherited, context.names), new Set(), new Set(), context.aliasHeads, true, features);
   }
 
+  // The same exact count of the same thing ("for two hours", "22 months") is evidence of the same fact.
+  for (const q of quantities) {
+    if (q.low === null || q.low !== q.high || !q.unit) continue;
+    const tokens = content.filter((t) => t.start >= q.start && t.end <= q.end);
+    features.push({ key: `${q.low} ${q.unit}`, pos: 'q', tokens, negated: false, inherited: false, role: 'other' });
+  }
   for (const date of dates) {
     const tokens = content.filter((t) => t.start >= date.start && t.end <= date.end);
     features.push({ key: date.value, pos: 'd', tokens, negated: false, inherited: false, role: 'other' });

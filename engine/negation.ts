@@ -18,7 +18,9 @@ export function negationScope(content: Token[], contentIsDenied: boolean): Negat
   const cues: Token[] = [];
   for (let i = 0; i < content.length; i++) {
     const t = content[i];
-    const isNegator = NEGATORS.has(t.lower) && !isNotOnly(content, i);
+    // "Without the release, the damage would have been worse" sets a condition; it negates nothing.
+    const isConditional = t.lower === 'without' && i === 0;
+    const isNegator = NEGATORS.has(t.lower) && !isNotOnly(content, i) && !isConditional;
     const isNegatingVerb = t.pos === 'VERB' && NEGATING_VERBS.has(t.lemma) && content[i + 1]?.lower === 'to';
     if (!isNegator && !isNegatingVerb) continue;
     cues.push(t);

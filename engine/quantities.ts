@@ -116,7 +116,7 @@ function unitAfter(content: Token[], from: number): { lemma: string | null; end:
     } else if (t.lower === "'s" && head) {
       // "the city's 140 stations": what is counted comes after the possessive.
       head = null;
-    } else if (!UNIT_SKIP.has(t.pos) && t.text !== '-') break;
+    } else if (!UNIT_SKIP.has(t.pos) && t.text !== '-' && !(t.pos === 'VERB' && t.lower.endsWith('ing'))) break;
     if (head && !/^(NOUN|PROPN)$/.test(content[k + 1]?.pos ?? '') && content[k + 1]?.lower !== "'s") break;
   }
   return head ? { lemma: head.lemma, end } : { lemma: null, end: from - 1 };

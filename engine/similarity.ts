@@ -4,7 +4,8 @@
 // than content words, so sharing an actor alone never makes two claims one point.
 import type { AnalyzedClaim, Feature, FeaturePos } from './features';
 import { PEOPLE_NOUNS } from './quantities';
-import { commonness, derivationallyRelated, pertainyms, synsetIds, type WordnetPos } from './wordnet';
+import { actorGroup } from './lexicons/actors';
+import { commonness, derivationallyRelated, hypernymWords, pertainyms, synsetIds, type WordnetPos } from './wordnet';
 
 export interface WeightedFeature {
   feature: Feature;
@@ -33,7 +34,7 @@ export interface Similarity {
   contentWeight: number;
 }
 
-const POS_FACTOR: Record<FeaturePos, number> = { n: 1, v: 1, a: 0.7, r: 0.3, e: 0.5, d: 0.5 };
+const POS_FACTOR: Record<FeaturePos, number> = { n: 1, v: 1, a: 0.7, r: 0.3, e: 0.5, d: 0.5, q: 0.5 };
 const INHERITED_FACTOR = 0.6;
 const MODIFIER_FACTOR = 0.5;
 const OTHER_POS: Record<WordnetPos, WordnetPos[]> = { n: ['v'], v: ['n', 'a'], a: ['v'], r: [] };
@@ -64,6 +65,8 @@ export function matchKeys(feature: Feature): Map<string, number> {
   const add = (key: string, strength: number) => keys.set(key, Math.max(keys.get(key) ?? 0, strength));
   if (feature.pos === 'e') {
     add(`e:${feature.key}`, 1);
+  } else if (feature.pos === 'q') {
+    add(`q:${feature.key}`, 1);
   } else if (feature.pos === 'd') {
     for (const [key, strength] of dateKeys(feature.key)) add(key, strength);
   } else {
@@ -76,8 +79,12 @@ export function matchKeys(feature: Feature): Map<string, number> {
       add(`w:${related}`, 0.9);
       for (const id of synsetIds(related, related === feature.key ? (pos === 'n' ? 'v' : 'n') : pos === 'v' ? 'n' : 'v')) add(`s:${id}`, 0.7);
     }
+    // One step up WordNet's hierarchy: "house" meets "home" (a dwelling), "evacuate" meets "move".
+    if (pos === 'n' || pos === 'v') for (const broader of hypernymWords(feature.key, pos)) add(`w:${broader}`, 0.6);
     // Counts of people are about the same people whatever the noun: "residents", "families", "civilians".
     if (pos === 'n' && PEOPLE_NOUNS.has(feature.key)) add('k:people', 0.6);
+    const group = pos === 'n' ? actorGroup(feature.key) : null;
+    if (group) add(`g:${group}`, 0.8);
     if (pos === 'a') {
       for (const noun of pertainyms(feature.key).slice(0, 1)) {
         const sense = synsetIds(noun, 'n');
@@ -138,6 +145,7 @@ export function similarity(a: WeightedClaim, b: WeightedClaim): Similarity {
   return { score: matched / denominator, matches, contentWeight: contentWeight / denominator };
 }
 
+/** Names, dates and counts anchor a fact but do not say what happened; words do. */
 function kindOf(pos: FeaturePos): 'name' | 'date' | 'word' {
-  return pos === 'e' ? 'name' : pos === 'd' ? 'date' : 'word';
+  return pos === 'e' ? 'name' : pos === 'd' || pos === 'q' ? 'date' : 'word';
 }

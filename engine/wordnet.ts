@@ -1,5 +1,5 @@
 // Compact WordNet 3.1 relations for the comparison engine: synonymy (shared synsets),
-// derivations, antonyms, pertainyms, SemCor commonness and multi-word lemmas. The table is
+// hypernyms, derivations, antonyms, pertainyms, SemCor commonness and phrasal verbs. The table is
 // generated at build time by engine/data/build/build-lexicon.ts (see there for the encoding).
 // Nothing is decoded up front: on first use a section gets an index of its block heads
 // (one indexOf pass), each lookup binary-searches the blocks and scans one, and the decoded
@@ -10,11 +10,14 @@
 import table from './data/wordnet.json';
 
 export type WordnetPos = 'n' | 'v' | 'a' | 'r';
+export type HypernymPos = 'n' | 'v';
 
 interface Table {
   antonyms: string;
   commonness: string;
   derivations: string;
+  hypernyms: Record<HypernymPos, string>;
+  hypernymSynsets: Record<HypernymPos, string>;
   indirectAntonyms: string;
   multiword: string;
   pertainyms: string;
@@ -192,6 +195,13 @@ const indirectAntonymSection = new KeyedSection(data.indirectAntonyms, decodeLis
 const pertainymSection = new KeyedSection(data.pertainyms, decodeList, EMPTY);
 const commonnessSection = new KeyedSection(data.commonness, Number, 0);
 const multiwordSection = new KeyedSection<ReadonlySet<string>>(data.multiword, decodeSet, new Set());
+const hypernymSections: Record<HypernymPos, KeyedSection<readonly number[]>> = {
+  n: new KeyedSection(data.hypernyms.n, decodeIds, EMPTY),
+  v: new KeyedSection(data.hypernyms.v, decodeIds, EMPTY),
+};
+/** hypernymSynsets.<pos> split into entries on first use; entry i = "word,word" of synset id i. */
+const hypernymSynsetLists: Partial<Record<HypernymPos, readonly string[]>> = {};
+const hypernymWordMemo: Record<HypernymPos, Map<string, readonly string[]>> = { n: new Map(), v: new Map() };
 
 /**
  * Dense ids of the synsets among the first 3 WordNet senses of `lemma` as `pos` that have
@@ -242,7 +252,36 @@ export function commonness(lemma: string): number {
   return commonnessSection.get(lemma);
 }
 
-/** Whether "first second" is a WordNet lemma of any part of speech ("hand over", "carry out"). */
+/**
+ * Member words of the direct hypernyms (`@`, and instance-of `@i` for nouns) of the first 2
+ * WordNet senses of `lemma` as `pos`: the first 3 member words of each hypernym synset, in
+ * sense then WordNet order, without repeats or the lemma itself (drown v -> die, ...; house n ->
+ * building, edifice, ...). [] when unknown, and for lemmas left out of the table: multi-word
+ * lemmas other than verb + particle, rare lemmas (no SemCor tags) with 3+ senses, and some
+ * rare nouns (proper names, species, anatomy, food, substances, units, abstract qualities).
+ */
+export function hypernymWords(lemma: string, pos: HypernymPos): readonly string[] {
+  const memo = hypernymWordMemo[pos];
+  const cached = memo.get(lemma);
+  if (cached !== undefined) return cached;
+  const ids = hypernymSections[pos].get(lemma);
+  let words: readonly string[] = EMPTY;
+  if (ids.length > 0) {
+    const lists = (hypernymSynsetLists[pos] ??= data.hypernymSynsets[pos].split(';'));
+    const out: string[] = [];
+    for (const id of ids) {
+      for (const word of lists[id].split(',')) if (word !== lemma && !out.includes(word)) out.push(word);
+    }
+    words = Object.freeze(out);
+  }
+  memo.set(lemma, words);
+  return words;
+}
+
+/**
+ * Whether "first second" is a phrasal verb in WordNet: a two-word verb lemma whose second word
+ * is a particle ("hand over", "carry out", "shut down", "lay off").
+ */
 export function isMultiwordLemma(first: string, second: string): boolean {
   return multiwordSection.get(first).has(second);
 }

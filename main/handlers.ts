@@ -10,6 +10,9 @@ import type { InvokeHandlers } from './ipc';
 import type { RecentCases } from './recent';
 import { writeFileAtomic } from './atomic-write';
 import { describeFsError } from './fs-errors';
+import { safeFileName } from '../shared/file-names';
+
+export { safeFileName };
 
 /** Sources beyond this size are refused before reading: no news story is 30 MB. */
 export const MAX_SOURCE_FILE_BYTES = 30 * 1024 * 1024;
@@ -111,9 +114,4 @@ async function readPicked(path: string): Promise<PickedFile> {
   } catch {
     return { name, bytes: new Uint8Array(0) };
   }
-}
-
-export function safeFileName(title: string): string {
-  const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
-  return cleaned || 'Untitled case';
 }

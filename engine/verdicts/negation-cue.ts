@@ -1,7 +1,7 @@
 // Contest by negation or denial: one source asserts what the other negates ("signed" /
 // "did not sign"; "denies that prisoners were beaten" / "guards beat the prisoners").
 // When either side states what must or should happen, it is reported as opposite positions.
-import { isWordFeature, type AnalyzedClaim } from '../features';
+import { isWordFeature, type AnalyzedClaim, type Feature } from '../features';
 import type { FeatureMatch } from '../similarity';
 import type { Token } from '../nlp';
 import { DEONTIC } from '../lexicons/polarity';
@@ -44,9 +44,25 @@ function negatedMatch(pair: ClaimPair): FeatureMatch | null {
     conflicting.find((m) => m.a.feature.pos === 'v' || m.a.feature.role === 'predicate') ??
     conflicting.find((m) => m.a.feature.pos === 'a' || m.b.feature.pos === 'a') ??
     // "no weapons in the market" against "weapons stored in the market".
-    conflicting.find((m) => m.a.feature.pos === 'n' && m.b.feature.pos === 'n') ??
+    conflicting.find((m) => m.a.feature.pos === 'n' && m.b.feature.pos === 'n' && zeroQuantified(m.a.feature.negated ? m.a.feature : m.b.feature, pair)) ??
     null
   );
+}
+
+const EXISTENTIAL_NOUNS = new Set(['need', 'reason', 'evidence', 'sign', 'trace', 'proof', 'basis', 'case', 'justification', 'ground', 'grounds']);
+
+/** "no weapons", "none of the ballots", "no need for a recount": the noun itself is said not to exist. */
+function zeroQuantified(noun: Feature, pair: ClaimPair): boolean {
+  const claim = pair.a.items.some((i) => i.feature === noun) ? pair.a.claim : pair.b.claim;
+  const content = claim.unit.content;
+  const at = content.findIndex((t) => t.start === noun.tokens[0].start);
+  for (let i = at - 1; i >= 0 && i >= at - 5; i--) {
+    const t = content[i];
+    if (t.lower === 'no' || t.lower === 'none' || t.lower === 'zero') return true;
+    const passable = /^(ADJ|DET|NUM|ADV)$/.test(t.pos) || t.lower === 'for' || t.lower === 'of' || EXISTENTIAL_NOUNS.has(t.lemma);
+    if (!passable) return false;
+  }
+  return false;
 }
 
 function negationWords(claim: AnalyzedClaim, before: Token): Token[] {

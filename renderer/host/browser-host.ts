@@ -1,6 +1,7 @@
 // The Host in a plain browser: a file picker to open, downloads to save, localStorage to
 // autosave. Nothing leaves the machine.
 import { parseCaseFile, serializeCase, caseDocumentSchema } from '../../shared/case-file';
+import { safeFileName } from '../../shared/file-names';
 import type { Host, PickedFile, Recovery } from './host';
 
 const AUTOSAVE_KEY = 'parallax:autosave';
@@ -38,7 +39,7 @@ export function download(fileName: string, content: string, type: string): void 
 }
 
 export function fileNameFor(title: string): string {
-  return (title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Untitled case') + '.parallax.json';
+  return `${safeFileName(title)}.parallax.json`;
 }
 
 export async function toPickedFile(file: File): Promise<PickedFile> {

@@ -31,7 +31,7 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<st
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent();
-    paragraphs.push(...toParagraphs(content.items.filter((i): i is TextItemLike => 'str' in i)));
+    paragraphs.push(...toParagraphs(content.items.filter((i) => 'str' in i) as TextItemLike[]));
   }
   const info = (await pdf.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
   await pdf.destroy();

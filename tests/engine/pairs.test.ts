@@ -53,10 +53,11 @@ describe('comparePair', () => {
   });
 
   it('prefers a contest link over a stronger agreement elsewhere in the texts', () => {
-    const r = comparePair(
-      'Kazakhstan, Russia and Ukraine are all seeking his extradition. The minister signed the order.',
-      'Kazakhstan, Russia and Ukraine are all seeking his extradition. The minister did not sign the order.',
-    );
+    const same = 'Kazakhstan, Russia and Ukraine are all seeking his extradition.';
+    const alone = comparePair('Guards beat the prisoners.', 'The ministry denies that prisoners were beaten.');
+    const r = comparePair(`${same} Guards beat the prisoners.`, `${same} The ministry denies that prisoners were beaten.`);
+    expect(comparePair(same, same).score).toBeGreaterThan(alone.score);
     expect(r.relation).toBe('contest');
+    expect(r.reasons.map((x) => x.kind)).toEqual(alone.reasons.map((x) => x.kind));
   });
 });

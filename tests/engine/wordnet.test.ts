@@ -7,6 +7,7 @@ import {
   antonyms,
   commonness,
   derivationallyRelated,
+  hypernymWords,
   indirectAntonyms,
   isMultiwordLemma,
   pertainyms,
@@ -105,6 +106,55 @@ describe('wordnet antonyms', () => {
   });
 });
 
+describe('wordnet hypernyms', () => {
+  it('lists the direct hypernyms of the first two senses', () => {
+    expect(hypernymWords('house', 'n')).toEqual([
+      'dwelling', 'home', 'domicile', 'building', 'edifice', 'business', 'concern', 'business concern',
+    ]);
+    expect(hypernymWords('evacuate', 'v')).toEqual(['move', 'empty']);
+    expect(hypernymWords('shell', 'n')).toContain('ammunition');
+    expect(hypernymWords('murder', 'v')).toContain('kill');
+    expect(hypernymWords('hostage', 'n')).toEqual(['prisoner', 'captive']);
+    expect(hypernymWords('extradition', 'n')).toEqual(['surrender']);
+    // basement is cellar#1's synonym, not a hypernym; cellar#2 (root cellar) is a storage space.
+    expect(hypernymWords('cellar', 'n')).toEqual(['floor', 'level', 'storey', 'excavation', 'storage space']);
+    expect(hypernymWords('cellar', 'n')).not.toContain('basement');
+    // Phrasal verbs have entries too.
+    expect(hypernymWords('lay off', 'v')).toContain('fire');
+  });
+
+  it('stops at the second sense', () => {
+    // drown v#1 submerge (-> cover), v#2 drown one's sorrows (-> eliminate); "die" is v#3.
+    expect(hypernymWords('drown', 'v')).toEqual(['cover', 'spread over', 'extinguish', 'eliminate', 'get rid of']);
+    expect(hypernymWords('drown', 'v')).not.toContain('die');
+  });
+
+  it('follows instance-of pointers for nouns', () => {
+    expect(hypernymWords('paris', 'n')).toContain('national capital');
+  });
+
+  it('keys by part of speech and leaves out the lemma itself', () => {
+    expect(hypernymWords('shell', 'v')).toContain('bombard');
+    expect(hypernymWords('shell', 'v')).not.toContain('ammunition');
+    expect(hypernymWords('hand over', 'v')).not.toContain('hand over');
+  });
+
+  it('skips rare polysemous lemmas, rare proper names and taxonomy, and unknown words', () => {
+    expect(commonness('abomination')).toBe(0);
+    expect(hypernymWords('abomination', 'n')).toEqual([]); // 3 senses, no SemCor tags
+    expect(hypernymWords('einstein', 'n')).toEqual([]);
+    expect(hypernymWords('aardvark', 'n')).toEqual([]);
+    expect(hypernymWords('qwxzzy', 'n')).toEqual([]);
+    expect(hypernymWords('__proto__', 'v')).toEqual([]);
+  });
+
+  it('returns frozen, shared lists', () => {
+    const list = hypernymWords('house', 'n');
+    expect(Object.isFrozen(list)).toBe(true);
+    expect(hypernymWords('house', 'n')).toBe(list);
+  });
+});
+
 describe('wordnet derivations and pertainyms', () => {
   it('links nouns and verbs both ways', () => {
     expect(derivationallyRelated('extradition')).toContain('extradite');
@@ -135,9 +185,23 @@ describe('wordnet commonness and multi-word lemmas', () => {
     expect(commonness('qwxzzy')).toBe(0);
   });
 
-  it('recognises two-word lemmas', () => {
-    expect(isMultiwordLemma('hand', 'over')).toBe(true);
-    expect(isMultiwordLemma('carry', 'out')).toBe(true);
+  it('recognises phrasal verbs', () => {
+    const phrasal = [
+      ['hand', 'over'],
+      ['carry', 'out'],
+      ['shut', 'down'],
+      ['move', 'out'],
+      ['let', 'out'],
+      ['turn', 'back'],
+      ['lay', 'off'],
+      ['set', 'forth'],
+    ];
+    for (const [verb, particle] of phrasal) expect(isMultiwordLemma(verb, particle)).toBe(true);
+    // Only verb + particle: not other two-word lemmas, nor "by"/"under" (passive agents).
+    expect(isMultiwordLemma('ice', 'cream')).toBe(false);
+    expect(isMultiwordLemma('look', 'for')).toBe(false);
+    expect(isMultiwordLemma('pass', 'by')).toBe(false);
+    expect(isMultiwordLemma('put', 'under')).toBe(false);
     expect(isMultiwordLemma('the', 'over')).toBe(false);
     expect(isMultiwordLemma('carry', 'outx')).toBe(false);
     expect(isMultiwordLemma('qwxzzy', 'out')).toBe(false);
@@ -189,12 +253,30 @@ describe('wordnet table', () => {
       if (commonness(lemma) !== Number(raw) || Number(raw) < 1) wrong.push(`commonness ${lemma}`);
       if (commonness(`${lemma}#`) !== 0) wrong.push(`commonness ${lemma}#`);
     }
+    const particles = new Set(
+      'about across ahead along apart around aside away back behind down forth forward in off on out over round through together up'.split(' '),
+    );
     for (const [first, raw] of decodeAll(table.multiword)) {
       for (const second of raw.split(',')) {
         checked++;
-        if (!isMultiwordLemma(first, second)) wrong.push(`multiword ${first} ${second}`);
+        if (!isMultiwordLemma(first, second) || !particles.has(second)) wrong.push(`multiword ${first} ${second}`);
       }
       if (isMultiwordLemma(`${first}#`, raw.split(',')[0])) wrong.push(`multiword ${first}#`);
+    }
+    for (const pos of ['n', 'v'] as const) {
+      const synsets = table.hypernymSynsets[pos].split(';').map((entry) => entry.split(','));
+      for (const [lemma, raw] of decodeAll(table.hypernyms[pos])) {
+        checked++;
+        const expected: string[] = [];
+        for (const id of raw.split(',')) {
+          const members = synsets[parseInt(id, 36)];
+          if (!members || members.length > 3) wrong.push(`hypernyms ${pos} ${lemma} id ${id}`);
+          for (const word of members ?? []) if (word !== lemma && !expected.includes(word)) expected.push(word);
+        }
+        const words = hypernymWords(lemma, pos);
+        if (!same(words, expected) || words.length === 0) wrong.push(`hypernyms ${pos} ${lemma}`);
+        if (hypernymWords(`${lemma}#`, pos).length !== 0) wrong.push(`hypernyms ${pos} ${lemma}#`);
+      }
     }
     expect(wrong.slice(0, 20)).toEqual([]);
     expect(checked).toBeGreaterThan(200_000);

@@ -10,7 +10,8 @@
 // `<p><suffix>:<value>`, the key front-coded against the previous key of the same block: `<p>`
 // is one base-36 digit, how many leading characters it shares with that key (0-35); the first
 // entry of a block always has `0` (full key). The reader binary-searches the block heads and
-// scans one block, so nothing has to be decoded up front.
+// scans one block, so nothing has to be decoded up front. The one exception to the keyed
+// layout is hypernymSynsets (a plain list, below).
 //   synsets.<pos>    value "id,id,id": pos in n, v, a, r; base-36 dense synset ids of the
 //                    lemma's first 3 senses, kept only for synsets with 2+ distinct member
 //                    words. Ids are global (unique across POS), assigned in (POS, offset) order.
@@ -20,12 +21,22 @@
 //                    the key itself (purchase n ~ purchase v).
 //   antonyms         value "word,word": direct (lexical) antonyms, all POS, symmetric.
 //   indirectAntonyms value "word,word": adjective satellite ~ antonym of its head adjective,
-//                    symmetric, minus pairs that are already direct antonyms.
+//                    symmetric, minus pairs that are already direct antonyms; only heads among
+//                    the first 2 senses of the antonym-bearing head word.
 //   pertainyms       value "noun,noun": adjective -> nouns it pertains to, with the other
 //                    members of the noun's synset.
 //   commonness       value = sum of SemCor tag counts over the lemma's senses (base 10), >= 1.
-//   multiword        value "second,second": two-word lemmas of any POS, keyed by first word.
-// All value lists are sorted.
+//   multiword        value "second,second": two-word verb lemmas whose second word is a
+//                    particle (PARTICLES: hand over, carry out), keyed by first word.
+//   hypernyms.<pos>  value "id,id": pos in n, v; base-36 ids into hypernymSynsets.<pos> of the
+//                    direct hypernyms (`@`, plus `@i` for nouns) of the lemma's first 2 senses,
+//                    in sense then pointer order, distinct. Only lemmas that are common
+//                    (commonness >= 1) or have at most 2 senses, single words or verb +
+//                    particle, minus some rare nouns (see hasHypernymEntry).
+//   hypernymSynsets.<pos>  not keyed: entries "word,word,word" joined by `;`, entry i is the
+//                    synset with id i: its first 3 distinct member words, in WordNet order.
+//                    Ids are ranked by use (most used first) so common ones are short.
+// Value lists are sorted, except in hypernyms and hypernymSynsets (WordNet order).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,10 +60,28 @@ const HYPERNYM_WORDS = 3;
 /** Lemmas with no SemCor tags get hypernyms only if they have at most this many senses. */
 const HYPERNYM_MAX_RARE_SENSES = 2;
 /**
- * lex_filenums of noun.animal, noun.body, noun.food, noun.plant and noun.substance: rare nouns
- * whose first sense is filed there (species, anatomy, dishes, chemicals) get no hypernyms.
+ * lex_filenums of noun.animal (5), noun.attribute (7), noun.body (8), noun.food (13), noun.plant
+ * (20), noun.quantity (23), noun.relation (24), noun.shape (25) and noun.substance (27): rare
+ * nouns whose first sense is filed there (species, anatomy, dishes, chemicals, units, abstract
+ * "-ness" qualities) get no hypernyms, to keep the table within its size budget.
  */
-const RARE_NOUN_SKIPPED_LEX: ReadonlySet<number> = new Set([5, 8, 13, 20, 27]);
+const RARE_NOUN_SKIPPED_LEX: ReadonlySet<number> = new Set([5, 7, 8, 13, 20, 23, 24, 25, 27]);
+/**
+ * Indirect antonyms are kept only for heads that are among the first this many senses of the
+ * head adjective (wet#1 for damp), which drops satellites of rare senses.
+ */
+const INDIRECT_ANTONYM_HEAD_SENSES = 2;
+/**
+ * Particles that form phrasal verbs with the verb before them ("hand over", "carry out"):
+ * multiword keeps only two-word verb lemmas ending in one of these. Not "by" or "under", which
+ * would swallow passive agents and prepositional phrases ("passed by the Senate", "put under
+ * arrest").
+ */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'about', 'across', 'ahead', 'along', 'apart', 'around', 'aside', 'away', 'back', 'behind',
+  'down', 'forth', 'forward', 'in', 'off', 'on', 'out', 'over', 'round', 'through', 'together',
+  'up',
+]);
 /** Entries per front-coded block (see the table layout above). */
 const BLOCK_SIZE = 16;
 
@@ -76,6 +105,8 @@ interface Synset {
   words: string[];
   /** Per member word: written capitalised in WordNet (a proper name). */
   proper: boolean[];
+  /** `words` without repeats, computed on demand. */
+  distinctWords?: string[];
   pointers: Pointer[];
 }
 
@@ -309,7 +340,8 @@ function buildAntonyms(dict: Dictionary): { direct: string; indirect: string } {
       const head = lookup(dict, sim.pos, sim.offset);
       for (const ptr of head.pointers) {
         if (ptr.symbol !== '!' || ptr.source === 0) continue;
-        if (process.env.IA && !dict.index.a.get(head.words[ptr.source - 1])?.slice(0, Number(process.env.IA)).includes(head.offset)) continue;
+        const headWord = head.words[ptr.source - 1];
+        if (!dict.index.a.get(headWord)?.slice(0, INDIRECT_ANTONYM_HEAD_SENSES).includes(head.offset)) continue;
         const other = lookup(dict, ptr.pos, ptr.offset).words[ptr.target - 1];
         for (const word of satellite.words) {
           if (word !== other && !direct.has(word, other)) indirect.addBoth(word, other);
@@ -378,7 +410,6 @@ function hasHypernymEntry(dict: Dictionary, counts: Map<string, number>, pos: Hy
   if (pos === 'v') return true;
   const first = lookup(dict, pos, offsets[0]);
   if (RARE_NOUN_SKIPPED_LEX.has(first.lexFile)) return false;
-  if ((process.env.XL ?? '').split(',').includes(String(first.lexFile))) return false;
   const member = first.words.indexOf(lemma);
   return member < 0 || !first.proper[member];
 }
@@ -424,18 +455,10 @@ function buildHypernyms(
 }
 
 function hypernymMembers(dict: Dictionary, pos: Pos, offset: number): string[] {
-  return [...new Set(lookup(dict, pos, offset).words)].slice(0, HYPERNYM_WORDS);
+  const synset = lookup(dict, pos, offset);
+  synset.distinctWords ??= [...new Set(synset.words)];
+  return synset.distinctWords.slice(0, HYPERNYM_WORDS);
 }
-
-/**
- * Adverbs and prepositions that form phrasal verbs with a preceding verb ("hand over", "carry
- * out"); multiword keeps only two-word verb lemmas ending in one of these.
- */
-const PARTICLES: ReadonlySet<string> = new Set([
-  'about', 'across', 'ahead', 'along', 'apart', 'around', 'aside', 'away', 'back', 'behind',
-  'by', 'down', 'forth', 'forward', 'in', 'off', 'on', 'out', 'over', 'round', 'through',
-  'together', 'under', 'up',
-]);
 
 function buildMultiword(dict: Dictionary): string {
   const map = new MultiMap();
@@ -495,11 +518,8 @@ function main(): void {
     return `${name.padEnd(18)} raw ${String(raw).padStart(8)} (${kb(raw).padStart(10)})  gz ${String(gzipped).padStart(8)} (${kb(gzipped).padStart(10)})`;
   };
   for (const [name, value] of Object.entries(table)) {
-    if (typeof value !== 'object') continue;
-    for (const [pos, text] of Object.entries(value)) console.log(row(`${name}.${pos}`, text));
-  }
-  for (const [name, value] of Object.entries(table)) {
     if (typeof value === 'string') console.log(row(name, value));
+    else if (typeof value === 'object') for (const [pos, text] of Object.entries(value)) console.log(row(`${name}.${pos}`, text));
   }
   console.log(row('total (file)', json));
   const raw = Buffer.byteLength(json);
