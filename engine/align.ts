@@ -93,7 +93,7 @@ export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => strin
   }
   const links: Link[] = [];
   for (const { a, b, sim } of scored) {
-    const mutual = sim.score >= best.get(a)!.get(b.claim.unit.source)! && sim.score >= best.get(b)!.get(a.claim.unit.source)!;
+    const mutual = sim.score >= NEAR_BEST * best.get(a)!.get(b.claim.unit.source)! && sim.score >= NEAR_BEST * best.get(b)!.get(a.claim.unit.source)!;
     const link = scorePair(a, b, nameOf, options, mutual, sim);
     if (link) links.push(link);
   }
@@ -143,3 +143,5 @@ function linkStrength(link: Link): number {
   return link.similarity.score + (link.contests.length ? CONTEST_BONUS : 0);
 }
 const CONTEST_BONUS = 0.05;
+/** A pair within this share of each claim's best match in the other source still counts as mutual. */
+const NEAR_BEST = 0.85;

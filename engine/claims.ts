@@ -93,6 +93,10 @@ function clauseBoundary(tokens: Token[], k: number, to: number): Boundary | null
     if (startsClause(tokens, after, to)) return { kind: 'full', next: after };
     return null;
   }
+  // ", ending seventy years of ...": a participle clause asserts something of its own.
+  if (t.text === ',' && next && next.pos === 'VERB' && next.lower.endsWith('ing') && to - (k + 1) >= 4) {
+    return { kind: 'elided', next: k + 1 };
+  }
   if (t.text === ',' && next && RELATIVE_PRONOUNS.has(next.lower) && (hasVerb(tokens, k + 2, Math.min(to, k + 4)) || /ed$/.test(tokens[k + 2]?.lower ?? ''))) {
     return { kind: 'relative', next: k + 1 };
   }

@@ -77,7 +77,10 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
 
   const ownSubject = subjectOf(content, 0, content.length);
   const pronounSubject = ownSubject.length > 0 && ownSubject.every((t) => PRONOUNS.has(t.lower) || t.pos === 'PRON') && ownSubject.some((t) => PRONOUNS.has(t.lower));
-  const inherited = unit.inheritedSubject.length ? unit.inheritedSubject : pronounSubject || !ownSubject.length ? context.previousSubject : [];
+  // "Varden announced that it will close the plant": a pronoun in reported words is usually the speaker.
+  const speakerTokens = unit.attribution.speaker ? unit.sentence.tokens.filter((t) => t.start >= unit.attribution.speaker!.start && t.end <= unit.attribution.speaker!.end && t.pos !== 'PRON') : [];
+  const antecedent = pronounSubject && speakerTokens.length ? speakerTokens : context.previousSubject;
+  const inherited = unit.inheritedSubject.length ? unit.inheritedSubject : pronounSubject || !ownSubject.length ? antecedent : [];
   const subject = pronounSubject || !ownSubject.length ? (inherited.length ? inherited : ownSubject) : ownSubject;
 
   const entities = findEntities(content, context.names);

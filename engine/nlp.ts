@@ -40,7 +40,8 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
   const doc = nlp.readDoc(block);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // wink's type declarations describe its.lemma with a narrower signature than it has at run time.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const starts = locateTokens(block, values);
   const sentences: TokenizedSentence[] = [];

@@ -81,6 +81,14 @@ export function App({ host, analyzer, initial }: { host: Host; analyzer: Analyze
     highlighter.elements(pointId)[0]?.focus({ preventScroll: true });
   }, [view, highlighter]);
 
+  // Opening or closing the drawer reflows the columns: bring the selected point back into view.
+  // (Deliberately keyed on the drawer only; select() already scrolls when the selection changes.)
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
+  useLayoutEffect(() => {
+    if (selectedRef.current) highlighter.scrollTo(selectedRef.current, 'auto');
+  }, [drawerOpen, highlighter]);
+
   const step = (by: 1 | -1, contestedOnly = false) => {
     if (!model?.points.length) return;
     const list = model.points;

@@ -12,13 +12,17 @@ export interface HtmlArticle {
 }
 
 export function htmlToArticle(html: string): HtmlArticle {
-  const clean = DOMPurify.sanitize(html, { WHOLE_DOCUMENT: true, FORBID_TAGS: ['style', 'form', 'svg', 'math'] });
   const parser = new DOMParser();
+  // DOMParser documents are inert (no scripts, no loads): safe for reading the page's metadata,
+  // which the sanitiser would drop along with <meta>.
+  const raw = parser.parseFromString(html, 'text/html');
+  const meta = (name: string) => raw.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() || null;
+  const siteName = meta('og:site_name') ?? meta('application-name');
+  const clean = DOMPurify.sanitize(html, { WHOLE_DOCUMENT: true, FORBID_TAGS: ['style', 'form', 'svg', 'math', 'img', 'video', 'audio', 'iframe'] });
   const page = parser.parseFromString(clean, 'text/html');
-  const pageTitle = page.querySelector('title')?.textContent?.trim() || page.querySelector('h1')?.textContent?.trim() || null;
-  const siteName = page.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() || null;
+  const pageTitle = meta('og:title') || page.querySelector('h1')?.textContent?.trim() || raw.title.trim() || null;
   const article = new Readability(page.cloneNode(true) as Document, { charThreshold: 200 }).parse();
   const body = article?.content ? parser.parseFromString(article.content, 'text/html').body : page.body;
-  const title = article?.title?.trim() || pageTitle;
-  return { title, siteName: article?.siteName?.trim() || siteName, text: withHeadline(title, blocksToText(body)) };
+  const title = pageTitle ?? article?.title?.trim() ?? null;
+  return { title, siteName: siteName ?? article?.siteName?.trim() ?? null, text: withHeadline(title, blocksToText(body)) };
 }
