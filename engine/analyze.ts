@@ -61,7 +61,7 @@ function toPoint(id: string, group: WeightedClaim[], nameOf: (id: string) => str
   const agreements: Reason[] = [];
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
-      const pair = { a: group[i], b: group[j], similarity: similarity(group[i], group[j]), nameOf };
+      const pair = { a: group[i], b: group[j], similarity: similarity(group[i], group[j]), nameOf, grouped: true };
       const contests = contestReasons(pair);
       if (contests.length) reasons.push(...contests);
       else agreements.push(explainAgreement(pair));

@@ -76,6 +76,8 @@ function speakerFirst(tokens: Token[], end: number): Attribution | null {
   else if (NEEDS_COMPLEMENTISER.has(verb.lemma)) return null;
   if (from < end && tokens[from].text === QUOTE) from++;
   if (end - from < 3) return null;
+  // "The commission announced Vasko's victory": a reporting verb with a plain object reports no words.
+  if (!hasComplementiser && !tokens.slice(from, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   let speakerEnd = verbAt;
   while (speakerEnd > 0 && /^(AUX|ADV|PART)$/.test(tokens[speakerEnd - 1].pos)) speakerEnd--;
   const appositive = indexOf(tokens, ',', 0, speakerEnd);

@@ -22,6 +22,7 @@ const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'while', 'whereas', 'a
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const MIN_CLAUSE_WORDS = 3;
+const MAX_VERBLESS_WORDS = 6;
 
 export function splitClaims(sourceId: string, sentences: Sentence[]): ClaimUnit[] {
   const claims: ClaimUnit[] = [];
@@ -36,6 +37,9 @@ export function splitClaims(sourceId: string, sentences: Sentence[]): ClaimUnit[
       const first = tokens[spanFrom];
       const last = lastNonSeparator(tokens, spanFrom, spanTo);
       if (!first || !last) return;
+      // A short line without a verb ("Larkspur Home, 19 June", a caption) asserts nothing. Longer
+      // ones are kept: the tagger misses verbs ("The Alliance demands a recount").
+      if (!hasVerb(tokens, spanFrom, spanTo) && wordCount(tokens, spanFrom, spanTo) <= MAX_VERBLESS_WORDS) return;
       claims.push({
         id: `${sourceId}:c${claims.length + 1}`,
         source: sourceId,

@@ -28,6 +28,8 @@ export interface Feature {
   negated: boolean;
   /** Came from a resolved pronoun or an elided subject, not from the claim's own words. */
   inherited: boolean;
+  /** For an organisation's name, the common noun it ends in ("court" in "Brenmouth Administrative Court"). */
+  head?: string;
   /** A noun modifying the next noun ("emergency" in "emergency fund"): the head carries the meaning. */
   modifier?: boolean;
   role: 'agent' | 'predicate' | 'other';
@@ -92,9 +94,9 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
 
   // The same exact count of the same thing ("for two hours", "22 months") is evidence of the same fact.
   for (const q of quantities) {
-    if (q.low === null || q.low !== q.high || !q.unit) continue;
+    if (q.low === null || q.low !== q.high || q.low === 0) continue;
     const tokens = content.filter((t) => t.start >= q.start && t.end <= q.end);
-    features.push({ key: `${q.low} ${q.unit}`, pos: 'q', tokens, negated: false, inherited: false, role: 'other' });
+    features.push({ key: `${q.low} ${q.unit ?? ''}`.trim(), pos: 'q', tokens, negated: false, inherited: false, role: 'other' });
   }
   for (const date of dates) {
     const tokens = content.filter((t) => t.start >= date.start && t.end <= date.end);
@@ -139,7 +141,7 @@ function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Se
     if (entity) {
       if (!seenEntities.has(entity)) {
         seenEntities.add(entity);
-        out.push({ key: entity.key, pos: 'e', tokens: entity.tokens, negated: negated.has(t.start), inherited, role: 'other' });
+        out.push({ key: entity.key, pos: 'e', tokens: entity.tokens, negated: negated.has(t.start), inherited, role: 'other', ...(entity.head ? { head: entity.head } : {}) });
       }
       continue;
     }

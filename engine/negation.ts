@@ -20,7 +20,7 @@ export function negationScope(content: Token[], contentIsDenied: boolean): Negat
     const t = content[i];
     // "Without the release, the damage would have been worse" sets a condition; it negates nothing.
     const isConditional = t.lower === 'without' && i === 0;
-    const isNegator = NEGATORS.has(t.lower) && !isNotOnly(content, i) && !isConditional;
+    const isNegator = NEGATORS.has(t.lower) && !isNotOnly(content, i) && !isConditional && !isBoosterIdiom(content, i);
     const isNegatingVerb = t.pos === 'VERB' && NEGATING_VERBS.has(t.lemma) && content[i + 1]?.lower === 'to';
     if (!isNegator && !isNegatingVerb) continue;
     cues.push(t);
@@ -36,6 +36,12 @@ export function negationScope(content: Token[], contentIsDenied: boolean): Negat
     if (count % 2 === 1) negated.add(t.start);
   }
   return { negated, cues };
+}
+
+/** "leaves no doubt that", "without question": emphasis, not negation. */
+function isBoosterIdiom(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  return (tokens[i].lower === 'no' || tokens[i].lower === 'without') && (next === 'doubt' || next === 'question');
 }
 
 /** "not only ... but also" adds, it does not negate. */

@@ -143,12 +143,15 @@ function spanText(content: Token[], from: number, to: number): string {
   return text;
 }
 
+/** Jobs are counted like the people who hold them: "870 jobs" / "900 workers". */
+const JOB_NOUNS = new Set(['job', 'post', 'position', 'workplace']);
 export const PEOPLE_NOUNS = new Set(['person', 'people', 'resident', 'family', 'household', 'civilian', 'villager', 'inhabitant', 'victim', 'citizen', 'worker', 'employee', 'child', 'adult', 'man', 'woman', 'patient', 'voter', 'refugee', 'individual']);
 
 /** Two counts are about comparable things: the same noun, or both counts of people. */
 export function unitsComparable(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
-  return a === b || (PEOPLE_NOUNS.has(a) && PEOPLE_NOUNS.has(b));
+  const people = (u: string) => PEOPLE_NOUNS.has(u) || JOB_NOUNS.has(u);
+  return a === b || (people(a) && people(b));
 }
 
 /** Ranges that cannot both be true, allowing rounding of a tenth either way. */

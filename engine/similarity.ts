@@ -58,15 +58,20 @@ export function weighClaims(claims: AnalyzedClaim[]): WeightedClaim[] {
 const keyCache = new Map<string, Map<string, number>>();
 
 export function matchKeys(feature: Feature): Map<string, number> {
-  const cacheKey = `${feature.pos}|${feature.key}`;
+  const cacheKey = `${feature.pos}|${feature.key}|${feature.head ?? ''}`;
   const cached = keyCache.get(cacheKey);
   if (cached) return cached;
   const keys = new Map<string, number>();
   const add = (key: string, strength: number) => keys.set(key, Math.max(keys.get(key) ?? 0, strength));
   if (feature.pos === 'e') {
     add(`e:${feature.key}`, 1);
+    // "the administrative court" meets "Brenmouth Administrative Court".
+    if (feature.head) add(`w:${feature.head}`, 0.7);
   } else if (feature.pos === 'q') {
     add(`q:${feature.key}`, 1);
+    // The same distinctive number with or without its noun: "Harold Brenner, 78" / "a 78-year-old man".
+    const value = Number(feature.key.split(' ')[0]);
+    if (value >= 10 && !(value >= 1900 && value <= 2100)) add(`q:${value}`, 0.7);
   } else if (feature.pos === 'd') {
     for (const [key, strength] of dateKeys(feature.key)) add(key, strength);
   } else {

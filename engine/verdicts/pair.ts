@@ -10,6 +10,8 @@ export interface ClaimPair {
   b: WeightedClaim;
   similarity: Similarity;
   nameOf: (sourceId: string) => string;
+  /** Already grouped into one point: cues need less evidence that both speak of the same thing. */
+  grouped?: boolean;
 }
 
 export type CueDetector = (pair: ClaimPair) => Reason | null;

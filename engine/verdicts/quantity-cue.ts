@@ -3,15 +3,16 @@
 import type { Quantity } from '../types';
 import { rangesConflict, unitsComparable } from '../quantities';
 import { sourceName, type ClaimPair, type CueDetector } from './pair';
-import { isWordFeature } from '../features';
+import { isWordFeature, type Feature } from '../features';
+import { matchKeys } from '../similarity';
 
 export const detectQuantity: CueDetector = (pair) => {
   const a = pair.a.claim;
   const b = pair.b.claim;
-  if (!sharesContextBeyondUnits(pair)) return null;
+  if (!pair.grouped && !sharesContextBeyondUnits(pair)) return null;
   for (const qa of a.quantities) {
     for (const qb of b.quantities) {
-      if (!unitsComparable(qa.unit, qb.unit) || !rangesConflict(qa, qb)) continue;
+      if (!countsSameThing(qa.unit, qb.unit) || !rangesConflict(qa, qb)) continue;
       return {
         kind: 'quantity',
         claims: [a.unit.id, b.unit.id],
@@ -25,6 +26,19 @@ export const detectQuantity: CueDetector = (pair) => {
   }
   return null;
 };
+
+/** Same noun, both people, or nouns WordNet relates ("houses" / "homes"). */
+function countsSameThing(a: string | null, b: string | null): boolean {
+  if (unitsComparable(a, b)) return true;
+  if (!a || !b || a === 'year-old' || b === 'year-old' || a === 'percent' || b === 'percent') return false;
+  const keysA = matchKeys(unitFeature(a));
+  for (const [key, strength] of matchKeys(unitFeature(b))) if (strength >= 0.6 && (keysA.get(key) ?? 0) >= 0.6 && (strength === 1 || (keysA.get(key) ?? 0) === 1)) return true;
+  return false;
+}
+
+function unitFeature(lemma: string): Feature {
+  return { key: lemma, pos: 'n', tokens: [], negated: false, inherited: false, role: 'other' };
+}
 
 /** Counts conflict only in claims about the same event: a shared word besides the counted nouns. */
 function sharesContextBeyondUnits(pair: ClaimPair): boolean {

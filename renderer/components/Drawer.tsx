@@ -67,7 +67,7 @@ export function Drawer({ model, point, onClose, onJump }: Props) {
               {mine.length ? (
                 mine.map((c) => (
                   <blockquote key={c.id}>
-                    <button type="button" className="link-button" onClick={() => onJump(point.id, sourceId)} aria-label={`Show in ${model.sourceName(sourceId)}'s column`}>
+                    <button type="button" className="link-button" onClick={() => onJump(point.id, sourceId)} title={`Show in ${model.sourceName(sourceId)}'s column`}>
                       <ClaimWithCues claim={c} cues={cues} />
                     </button>
                   </blockquote>

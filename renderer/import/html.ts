@@ -18,7 +18,7 @@ export function htmlToArticle(html: string): HtmlArticle {
   const raw = parser.parseFromString(html, 'text/html');
   const meta = (name: string) => raw.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() || null;
   const siteName = meta('og:site_name') ?? meta('application-name');
-  const clean = DOMPurify.sanitize(html, { WHOLE_DOCUMENT: true, FORBID_TAGS: ['style', 'form', 'svg', 'math', 'img', 'video', 'audio', 'iframe'] });
+  const clean = DOMPurify.sanitize(html, { FORBID_TAGS: ['style', 'form', 'svg', 'math', 'img', 'video', 'audio', 'iframe'] });
   const page = parser.parseFromString(clean, 'text/html');
   const pageTitle = meta('og:title') || page.querySelector('h1')?.textContent?.trim() || raw.title.trim() || null;
   const article = new Readability(page.cloneNode(true) as Document, { charThreshold: 200 }).parse();

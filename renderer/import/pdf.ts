@@ -4,14 +4,8 @@
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import PdfWorker from 'pdfjs-dist/build/pdf.worker.min.mjs?worker';
 import { withHeadline } from './blocks';
+import { toParagraphs, type TextItemLike } from './pdf-lines';
 import { ImportError } from './import-error';
-
-interface TextItemLike {
-  str: string;
-  hasEOL?: boolean;
-  transform: number[];
-  height: number;
-}
 
 let workerStarted = false;
 
@@ -37,39 +31,4 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<st
   await pdf.destroy();
   if (!paragraphs.join('').trim()) throw new ImportError(`${fileName} has no text layer (it is probably a scan); copy its text in by hand instead.`);
   return withHeadline(info?.Title || null, paragraphs);
-}
-
-/** Lines end at hasEOL; a paragraph ends where the gap to the next line is clearly larger than the line height. */
-export function toParagraphs(items: TextItemLike[]): string[] {
-  const lines: { text: string; y: number; height: number }[] = [];
-  let text = '';
-  let y: number | null = null;
-  let height = 0;
-  for (const item of items) {
-    if (y === null && item.str.trim()) {
-      y = item.transform[5];
-      height = item.height || Math.abs(item.transform[3]) || 12;
-    }
-    text += item.str;
-    if (item.hasEOL) {
-      if (text.trim() && y !== null) lines.push({ text: text.trim(), y, height });
-      text = '';
-      y = null;
-    }
-  }
-  if (text.trim() && y !== null) lines.push({ text: text.trim(), y, height });
-
-  const paragraphs: string[] = [];
-  let current = '';
-  lines.forEach((line, i) => {
-    const previous = lines[i - 1];
-    const gap = previous ? previous.y - line.y : 0;
-    if (previous && (gap > previous.height * 1.6 || gap < 0)) {
-      paragraphs.push(current);
-      current = '';
-    }
-    current = current ? (current.endsWith('-') ? current.slice(0, -1) + line.text : `${current} ${line.text}`) : line.text;
-  });
-  if (current) paragraphs.push(current);
-  return paragraphs;
 }
