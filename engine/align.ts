@@ -30,35 +30,46 @@ export interface Link {
   contests: Reason[];
 }
 
+/**
+ * Pairs worth scoring: claims of different sources that share a content key, ranked by a quick
+ * sparse dot product over their keys. Keys shared by a large share of the case's claims say
+ * little about which claims match and would make this quadratic, so they do not propose pairs.
+ */
 export function candidatePairs(claims: WeightedClaim[]): [WeightedClaim, WeightedClaim][] {
-  const postings = new Map<string, number[]>();
+  const postings = new Map<string, { claim: number; weight: number }[]>();
   claims.forEach((c, index) => {
-    const keys = new Set<string>();
-    for (const item of c.items) if (isWordFeature(item.feature) && !item.feature.inherited) for (const key of item.keys.keys()) keys.add(key);
-    for (const key of keys) {
+    const strongest = new Map<string, number>();
+    for (const item of c.items) {
+      if (!isWordFeature(item.feature) || item.feature.inherited) continue;
+      for (const [key, strength] of item.keys) strongest.set(key, Math.max(strongest.get(key) ?? 0, strength * item.weight));
+    }
+    for (const [key, weight] of strongest) {
       let list = postings.get(key);
       if (!list) postings.set(key, (list = []));
-      list.push(index);
+      list.push({ claim: index, weight });
     }
   });
-  const seen = new Set<number>();
+  const maxPosting = Math.max(MIN_POSTING_CAP, Math.ceil(claims.length * COMMON_KEY_SHARE));
   const pairs: [WeightedClaim, WeightedClaim][] = [];
-  const n = claims.length;
-  for (const list of postings.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x];
-        const j = list[y];
-        if (claims[i].claim.unit.source === claims[j].claim.unit.source) continue;
-        const id = i * n + j;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        pairs.push([claims[i], claims[j]]);
+  const overlap = new Map<number, number>();
+  claims.forEach((c, i) => {
+    overlap.clear();
+    for (const item of c.items) {
+      if (!isWordFeature(item.feature) || item.feature.inherited) continue;
+      for (const [key, strength] of item.keys) {
+        const list = postings.get(key)!;
+        if (list.length > maxPosting) continue;
+        for (const { claim: j, weight } of list) {
+          if (j <= i || claims[j].claim.unit.source === c.claim.unit.source) continue;
+          overlap.set(j, (overlap.get(j) ?? 0) + strength * item.weight * weight);
+        }
       }
     }
-  }
-  const order = new Map(claims.map((c, i) => [c, i]));
-  return pairs.sort(([a1, b1], [a2, b2]) => order.get(a1)! - order.get(a2)! || order.get(b1)! - order.get(b2)!);
+    for (const [j, dot] of [...overlap].sort((x, y) => x[0] - y[0])) {
+      if (dot / (c.norm * claims[j].norm || 1) >= PREFILTER_SCORE) pairs.push([c, claims[j]]);
+    }
+  });
+  return pairs;
 }
 
 /** Scores one pair; `mutual` says each claim is the other's best match in its source. */
@@ -143,5 +154,10 @@ function linkStrength(link: Link): number {
   return link.similarity.score + (link.contests.length ? CONTEST_BONUS : 0);
 }
 const CONTEST_BONUS = 0.05;
+/** Keys found in more than this share of claims (and more than MIN_POSTING_CAP) propose no pairs. */
+const COMMON_KEY_SHARE = 0.05;
+const MIN_POSTING_CAP = 60;
+/** Pairs whose quick overlap is below this are not worth a full score (links need 0.04 and more). */
+const PREFILTER_SCORE = 0.02;
 /** A pair within this share of each claim's best match in the other source still counts as mutual. */
 const NEAR_BEST = 0.85;

@@ -18,6 +18,8 @@ export interface WeightedClaim {
   claim: AnalyzedClaim;
   items: WeightedFeature[];
   norm: number;
+  /** Every match key of the claim's features, with the feature (by index) and strength. */
+  keyIndex: Map<string, { item: number; strength: number }[]>;
 }
 
 export interface FeatureMatch {
@@ -51,7 +53,15 @@ export function weighClaims(claims: AnalyzedClaim[]): WeightedClaim[] {
       const weight = idf * POS_FACTOR[feature.pos] * english * (feature.inherited ? INHERITED_FACTOR : 1) * (feature.modifier ? MODIFIER_FACTOR : 1);
       return { feature, weight, keys: matchKeys(feature) };
     });
-    return { claim, items, norm: Math.sqrt(items.reduce((s, i) => s + i.weight * i.weight, 0)) };
+    const keyIndex = new Map<string, { item: number; strength: number }[]>();
+    items.forEach((item, index) => {
+      for (const [key, strength] of item.keys) {
+        let entries = keyIndex.get(key);
+        if (!entries) keyIndex.set(key, (entries = []));
+        entries.push({ item: index, strength });
+      }
+    });
+    return { claim, items, norm: Math.sqrt(items.reduce((s, i) => s + i.weight * i.weight, 0)), keyIndex };
   });
 }
 
@@ -112,27 +122,31 @@ function dateKeys(value: string): [string, number][] {
   return keys;
 }
 
-function strength(a: WeightedFeature, b: WeightedFeature): number {
-  if (a.feature.key === b.feature.key && kindOf(a.feature.pos) === kindOf(b.feature.pos)) return 1;
-  let best = 0;
-  const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
-  for (const [key, s] of small) {
-    const t = large.get(key);
-    if (t !== undefined) best = Math.max(best, Math.min(s, t));
-  }
-  return best;
-}
-
 /** Greedy one-to-one matching of features, strongest first; deterministic. */
 export function similarity(a: WeightedClaim, b: WeightedClaim): Similarity {
-  const candidates: FeatureMatch[] = [];
-  for (const fa of a.items) {
-    for (const fb of b.items) {
-      const s = strength(fa, fb);
-      if (s > 0) candidates.push({ a: fa, b: fb, strength: s, contribution: s * fa.weight * fb.weight });
+  // Best strength per feature pair, found through the keys the two claims share.
+  const strengths = new Map<number, number>();
+  const width = b.items.length;
+  const aSmaller = a.keyIndex.size <= b.keyIndex.size;
+  for (const [key, entries] of aSmaller ? a.keyIndex : b.keyIndex) {
+    const others = (aSmaller ? b.keyIndex : a.keyIndex).get(key);
+    if (!others) continue;
+    for (const x of entries) {
+      for (const y of others) {
+        const [ia, ib] = aSmaller ? [x.item, y.item] : [y.item, x.item];
+        const id = ia * width + ib;
+        const strength = Math.min(x.strength, y.strength);
+        if (strength > (strengths.get(id) ?? 0)) strengths.set(id, strength);
+      }
     }
   }
-  candidates.sort((x, y) => y.contribution - x.contribution);
+  const candidates: FeatureMatch[] = [];
+  for (const [id, strength] of strengths) {
+    const fa = a.items[Math.floor(id / width)];
+    const fb = b.items[id % width];
+    candidates.push({ a: fa, b: fb, strength, contribution: strength * fa.weight * fb.weight });
+  }
+  candidates.sort((x, y) => y.contribution - x.contribution || a.items.indexOf(x.a) - a.items.indexOf(y.a) || b.items.indexOf(x.b) - b.items.indexOf(y.b));
   const usedA = new Set<WeightedFeature>();
   const usedB = new Set<WeightedFeature>();
   const matches: FeatureMatch[] = [];

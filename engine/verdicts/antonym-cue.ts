@@ -18,17 +18,31 @@ const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'non-'];
 const MIN_STEM = 4;
 const LIGHT_WORD_COMMONNESS = 600;
 
+const opposites = new Map<string, ReadonlySet<string>>();
+
+/** Every word listed as the opposite of `lemma` (curated, WordNet direct, and for adjectives indirect). */
+function oppositesOf(lemma: string, pos: string): ReadonlySet<string> {
+  const cacheKey = `${pos}|${lemma}`;
+  let set = opposites.get(cacheKey);
+  if (!set) {
+    set = new Set([...(CURATED.get(lemma) ?? []), ...antonyms(lemma), ...(pos === 'a' ? indirectAntonyms(lemma) : [])]);
+    opposites.set(cacheKey, set);
+  }
+  return set;
+}
+
 export function areAntonyms(a: Feature, b: Feature): boolean {
   if (!isWordFeature(a) || !isWordFeature(b) || a.key === b.key) return false;
   // Light verbs (give/take, come/go) are opposites in the dictionary but rarely in a dispute.
   if (commonness(a.key) > LIGHT_WORD_COMMONNESS || commonness(b.key) > LIGHT_WORD_COMMONNESS) return false;
-  if (CURATED.get(a.key)?.has(b.key)) return true;
-  if (antonyms(a.key).includes(b.key)) return true;
-  if (a.pos === 'a' && b.pos === 'a') {
-    if (indirectAntonyms(a.key).includes(b.key)) return true;
-    return isPrefixNegation(a.key, b.key) || isPrefixNegation(b.key, a.key);
-  }
+  if (oppositesOf(a.key, a.pos).has(b.key) && (a.pos === 'a' || !indirectOnly(a.key, b.key))) return true;
+  if (a.pos === 'a' && b.pos === 'a') return isPrefixNegation(a.key, b.key) || isPrefixNegation(b.key, a.key);
   return false;
+}
+
+/** Indirect antonyms only count between adjectives. */
+function indirectOnly(a: string, b: string): boolean {
+  return !CURATED.get(a)?.has(b) && !antonyms(a).includes(b);
 }
 
 function isPrefixNegation(plain: string, prefixed: string): boolean {
@@ -48,10 +62,12 @@ function anchored(item: WeightedFeature, matched: Token[]): boolean {
 export const detectAntonym: CueDetector = (pair) => {
   const matchedA = pair.similarity.matches.flatMap((m) => m.a.feature.tokens);
   const matchedB = pair.similarity.matches.flatMap((m) => m.b.feature.tokens);
+  const candidatesB = pair.b.items.filter((fb) => !fb.feature.inherited && isWordFeature(fb.feature) && anchored(fb, matchedB));
+  if (!candidatesB.length) return null;
   for (const fa of pair.a.items) {
-    if (fa.feature.inherited || !anchored(fa, matchedA)) continue;
-    for (const fb of pair.b.items) {
-      if (fb.feature.inherited || fa.feature.negated !== fb.feature.negated || !anchored(fb, matchedB)) continue;
+    if (fa.feature.inherited || !isWordFeature(fa.feature) || !anchored(fa, matchedA)) continue;
+    for (const fb of candidatesB) {
+      if (fa.feature.negated !== fb.feature.negated) continue;
       if (!areAntonyms(fa.feature, fb.feature)) continue;
       const a = pair.a.claim;
       const b = pair.b.claim;
