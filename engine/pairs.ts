@@ -1,8 +1,9 @@
-// Comparing two single texts: the same pipeline as `analyze` (prepare, weigh, score every
-// cross-source claim pair with the alignment's own rules), reduced to one relation.
+// Comparing two single texts with the same pipeline as `analyze`: prepare both as a two-source
+// case, weigh their claims, link them with the alignment's own rules (`findLinks`, so the
+// thresholds and mutual-best matching stay those of `analyze`), then reduce to one relation.
 import { prepareSources } from './analyze';
 import { similarity, weighClaims } from './similarity';
-import { DEFAULT_ALIGNMENT, scorePair, type Link } from './align';
+import { DEFAULT_ALIGNMENT, findLinks, type Link } from './align';
 import { explainAgreement } from './verdicts/agreement';
 import type { CaseInput, Reason } from './types';
 
@@ -10,13 +11,18 @@ export type PairRelation = 'agree' | 'contest' | 'unrelated';
 
 export interface PairResult {
   relation: PairRelation;
-  /** Similarity of the deciding claim pair (the best pair when nothing links), 3 decimals. */
+  /** Similarity of the deciding claim pair (of the most similar pair when nothing links), 3 decimals. */
   score: number;
   reasons: Reason[];
 }
 
 const NAMES: Record<string, string> = { a: 'A', b: 'B' };
+const nameOf = (id: string) => NAMES[id] ?? id;
 
+/**
+ * `contest` when any linked claim pair carries a contest cue (the most similar such pair
+ * decides), else `agree` on the most similar linked pair, else `unrelated`.
+ */
 export function comparePair(a: string, b: string): PairResult {
   const input: CaseInput = {
     title: 'pair',
@@ -25,26 +31,15 @@ export function comparePair(a: string, b: string): PairResult {
       { id: 'b', name: 'B', text: b },
     ],
   };
-  const nameOf = (id: string) => NAMES[id] ?? id;
   const weighted = weighClaims(prepareSources(input).flatMap((s) => s.claims));
-  const left = weighted.filter((w) => w.claim.unit.source === 'a');
-  const right = weighted.filter((w) => w.claim.unit.source === 'b');
 
   let bestContest: Link | null = null;
   let bestAgree: Link | null = null;
-  let bestUnlinked = 0;
-  for (const x of left) {
-    for (const y of right) {
-      const link = scorePair(x, y, nameOf, DEFAULT_ALIGNMENT);
-      if (!link) {
-        bestUnlinked = Math.max(bestUnlinked, similarity(x, y).score);
-        continue;
-      }
-      if (link.contests.length) {
-        if (!bestContest || link.similarity.score > bestContest.similarity.score) bestContest = link;
-      } else if (!bestAgree || link.similarity.score > bestAgree.similarity.score) {
-        bestAgree = link;
-      }
+  for (const link of findLinks(weighted, nameOf, DEFAULT_ALIGNMENT)) {
+    if (link.contests.length) {
+      if (!bestContest || link.similarity.score > bestContest.similarity.score) bestContest = link;
+    } else if (!bestAgree || link.similarity.score > bestAgree.similarity.score) {
+      bestAgree = link;
     }
   }
   if (bestContest) return { relation: 'contest', score: round(bestContest.similarity.score), reasons: bestContest.contests };
@@ -52,7 +47,12 @@ export function comparePair(a: string, b: string): PairResult {
     const reason = explainAgreement({ a: bestAgree.a, b: bestAgree.b, similarity: bestAgree.similarity, nameOf });
     return { relation: 'agree', score: round(bestAgree.similarity.score), reasons: [reason] };
   }
-  return { relation: 'unrelated', score: round(bestUnlinked), reasons: [] };
+
+  let best = 0;
+  const left = weighted.filter((w) => w.claim.unit.source === 'a');
+  const right = weighted.filter((w) => w.claim.unit.source === 'b');
+  for (const x of left) for (const y of right) best = Math.max(best, similarity(x, y).score);
+  return { relation: 'unrelated', score: round(best), reasons: [] };
 }
 
 function round(x: number): number {
