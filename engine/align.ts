@@ -5,7 +5,6 @@
 import { similarity, type Similarity, type WeightedClaim } from './similarity';
 import { isWordFeature } from './features';
 import { contestReasons } from './verdicts/judge';
-import type { ClaimPair } from './verdicts/pair';
 import type { Reason } from './types';
 
 export interface AlignmentOptions {
@@ -35,13 +34,15 @@ export interface Link {
  * sparse dot product over their keys. Keys shared by a large share of the case's claims say
  * little about which claims match and would make this quadratic, so they do not propose pairs.
  */
-export function candidatePairs(claims: WeightedClaim[]): [WeightedClaim, WeightedClaim][] {
+export function candidatePairs(claims: WeightedClaim[], minScore = 0): [WeightedClaim, WeightedClaim][] {
   const postings = new Map<string, { claim: number; weight: number }[]>();
   claims.forEach((c, index) => {
     const strongest = new Map<string, number>();
     for (const item of c.items) {
       if (!isWordFeature(item.feature) || item.feature.inherited) continue;
-      for (const [key, strength] of item.keys) strongest.set(key, Math.max(strongest.get(key) ?? 0, strength * item.weight));
+      for (const [key, strength] of item.keys) {
+        if (strength >= MIN_CANDIDATE_STRENGTH) strongest.set(key, Math.max(strongest.get(key) ?? 0, strength * item.weight));
+      }
     }
     for (const [key, weight] of strongest) {
       let list = postings.get(key);
@@ -51,23 +52,42 @@ export function candidatePairs(claims: WeightedClaim[]): [WeightedClaim, Weighte
   });
   const maxPosting = Math.max(MIN_POSTING_CAP, Math.ceil(claims.length * COMMON_KEY_SHARE));
   const pairs: [WeightedClaim, WeightedClaim][] = [];
-  const overlap = new Map<number, number>();
+  const dots = new Float64Array(claims.length);
+  const touched: number[] = [];
   claims.forEach((c, i) => {
-    overlap.clear();
     for (const item of c.items) {
       if (!isWordFeature(item.feature) || item.feature.inherited) continue;
       for (const [key, strength] of item.keys) {
+        if (strength < MIN_CANDIDATE_STRENGTH) continue;
         const list = postings.get(key)!;
         if (list.length > maxPosting) continue;
         for (const { claim: j, weight } of list) {
           if (j <= i || claims[j].claim.unit.source === c.claim.unit.source) continue;
-          overlap.set(j, (overlap.get(j) ?? 0) + strength * item.weight * weight);
+          if (dots[j] === 0) touched.push(j);
+          dots[j] += strength * item.weight * weight;
         }
       }
     }
-    for (const [j, dot] of [...overlap].sort((x, y) => x[0] - y[0])) {
-      if (dot / (c.norm * claims[j].norm || 1) >= PREFILTER_SCORE) pairs.push([c, claims[j]]);
+    const overlap = touched.map((j) => [j, dots[j]] as [number, number]);
+    for (const j of touched) dots[j] = 0;
+    touched.length = 0;
+    // The quick overlap over-counts, so it bounds the real score from above: below the lowest
+    // link threshold a pair can never link. Of the rest, only each source's best few are kept.
+    const bySource = new Map<string, [number, number][]>();
+    for (const [j, dot] of overlap) {
+      const score = dot / (c.norm * claims[j].norm || 1);
+      if (score < minScore) continue;
+      const source = claims[j].claim.unit.source;
+      let list = bySource.get(source);
+      if (!list) bySource.set(source, (list = []));
+      list.push([j, score]);
     }
+    const kept: number[] = [];
+    for (const list of bySource.values()) {
+      list.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+      for (const [j] of list.slice(0, MAX_CANDIDATES_PER_SOURCE)) kept.push(j);
+    }
+    for (const j of kept.sort((x, y) => x - y)) pairs.push([c, claims[j]]);
   });
   return pairs;
 }
@@ -77,8 +97,7 @@ export function scorePair(a: WeightedClaim, b: WeightedClaim, nameOf: (id: strin
   const threshold = mutual ? Math.min(options.mutualThreshold, options.linkThreshold) : options.linkThreshold;
   if (sim.contentWeight < options.minContentScore * (sim.score >= threshold ? 1 : 0.5)) return null;
   if (sim.score < Math.min(options.contestLinkThreshold, threshold)) return null;
-  const pair: ClaimPair = { a, b, similarity: sim, nameOf };
-  const contests = contestReasons(pair);
+  const contests = contestReasons({ a, b, similarity: sim, nameOf });
   if (sim.score < threshold && (!contests.length || (!mutual && sim.score < options.mutualThreshold))) return null;
   // Below the plain threshold, one shared word is not enough: ask for two pieces of evidence.
   if (sim.score < options.linkThreshold && evidenceCount(sim) + (contests.length ? 1 : 0) < 2) return null;
@@ -90,7 +109,8 @@ function evidenceCount(sim: Similarity): number {
 }
 
 export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => string, options: AlignmentOptions = DEFAULT_ALIGNMENT): Link[] {
-  const scored = candidatePairs(claims).map(([a, b]) => ({ a, b, sim: similarity(a, b) }));
+  const lowest = Math.min(options.linkThreshold, options.mutualThreshold, options.contestLinkThreshold);
+  const scored = candidatePairs(claims, lowest).map(([a, b]) => ({ a, b, sim: similarity(a, b) }));
   // Each claim's best score against each other source: a pair that is best both ways is a likely match.
   const best = new Map<WeightedClaim, Map<string, number>>();
   const note = (claim: WeightedClaim, source: string, score: number) => {
@@ -155,9 +175,11 @@ function linkStrength(link: Link): number {
 }
 const CONTEST_BONUS = 0.05;
 /** Keys found in more than this share of claims (and more than MIN_POSTING_CAP) propose no pairs. */
-const COMMON_KEY_SHARE = 0.05;
+const COMMON_KEY_SHARE = 0.03;
 const MIN_POSTING_CAP = 60;
-/** Pairs whose quick overlap is below this are not worth a full score (links need 0.04 and more). */
-const PREFILTER_SCORE = 0.02;
+/** Candidates kept per claim and other source, best quick overlap first. */
+const MAX_CANDIDATES_PER_SOURCE = 6;
+/** Weak keys (hypernyms, classes) refine a score but are too common to propose pairs. */
+const MIN_CANDIDATE_STRENGTH = 0.7;
 /** A pair within this share of each claim's best match in the other source still counts as mutual. */
 const NEAR_BEST = 0.85;

@@ -4,7 +4,7 @@ import { isWordFeature, type Feature } from '../features';
 import { antonyms, commonness, indirectAntonyms } from '../wordnet';
 import { CURATED_ANTONYMS } from '../lexicons/antonyms';
 import { cuesFor, sourceName, wordsOf, type CueDetector } from './pair';
-import type { WeightedFeature } from '../similarity';
+import type { WeightedClaim, WeightedFeature } from '../similarity';
 import type { Token } from '../nlp';
 
 const CURATED = new Map<string, Set<string>>();
@@ -59,24 +59,70 @@ function anchored(item: WeightedFeature, matched: Token[]): boolean {
   return matched.some((t) => t !== at && Math.abs(t.index - at.index) <= 3 && t.start !== at.start);
 }
 
+/** Words of B that could be the opposite of `lemma`: listed opposites and prefix negations. */
+function oppositeCandidates(lemma: string, pos: string): string[] {
+  const found = [...oppositesOf(lemma, pos)];
+  if (pos === 'a') {
+    for (const prefix of NEGATING_PREFIXES) {
+      if (lemma.length >= MIN_STEM) found.push(prefix + lemma);
+      if (lemma.startsWith(prefix) && lemma.length - prefix.length >= MIN_STEM) found.push(lemma.slice(prefix.length));
+    }
+  }
+  return found;
+}
+
+const oppositeWordsCache = new WeakMap<WeightedClaim, Set<string>>();
+const wordsCache = new WeakMap<WeightedClaim, Set<string>>();
+
+/** Every word that would oppose one of the claim's words; computed once per claim. */
+function oppositeWordsOf(claim: WeightedClaim): Set<string> {
+  let words = oppositeWordsCache.get(claim);
+  if (!words) {
+    words = new Set();
+    for (const item of claim.items) if (isWordFeature(item.feature) && !item.feature.inherited) for (const w of oppositeCandidates(item.feature.key, item.feature.pos)) words.add(w);
+    oppositeWordsCache.set(claim, words);
+  }
+  return words;
+}
+
+function wordsOfClaim(claim: WeightedClaim): Set<string> {
+  let words = wordsCache.get(claim);
+  if (!words) wordsCache.set(claim, (words = new Set(claim.items.filter((i) => isWordFeature(i.feature)).map((i) => i.feature.key))));
+  return words;
+}
+
 export const detectAntonym: CueDetector = (pair) => {
-  const matchedA = pair.similarity.matches.flatMap((m) => m.a.feature.tokens);
-  const matchedB = pair.similarity.matches.flatMap((m) => m.b.feature.tokens);
-  const candidatesB = pair.b.items.filter((fb) => !fb.feature.inherited && isWordFeature(fb.feature) && anchored(fb, matchedB));
-  if (!candidatesB.length) return null;
+  const opposites = oppositeWordsOf(pair.a);
+  const wordsOfB = wordsOfClaim(pair.b);
+  let any = false;
+  for (const w of wordsOfB) if (opposites.has(w)) any = true;
+  if (!any) return null;
+  const wordsB = new Map<string, WeightedFeature[]>();
+  for (const fb of pair.b.items) {
+    if (fb.feature.inherited || !isWordFeature(fb.feature)) continue;
+    const list = wordsB.get(fb.feature.key);
+    if (list) list.push(fb);
+    else wordsB.set(fb.feature.key, [fb]);
+  }
+  let matchedA: Token[] | null = null;
+  let matchedB: Token[] | null = null;
   for (const fa of pair.a.items) {
-    if (fa.feature.inherited || !isWordFeature(fa.feature) || !anchored(fa, matchedA)) continue;
-    for (const fb of candidatesB) {
-      if (fa.feature.negated !== fb.feature.negated) continue;
-      if (!areAntonyms(fa.feature, fb.feature)) continue;
-      const a = pair.a.claim;
-      const b = pair.b.claim;
-      return {
-        kind: 'antonym',
-        claims: [a.unit.id, b.unit.id],
-        cues: [...cuesFor(a, fa.feature.tokens), ...cuesFor(b, fb.feature.tokens)],
-        detail: `${sourceName(pair, a)} says “${wordsOf(fa.feature.tokens)}” where ${sourceName(pair, b)} says “${wordsOf(fb.feature.tokens)}”: these words mean opposite things.`,
-      };
+    if (fa.feature.inherited || !isWordFeature(fa.feature)) continue;
+    for (const opposite of oppositeCandidates(fa.feature.key, fa.feature.pos)) {
+      for (const fb of wordsB.get(opposite) ?? []) {
+        if (fa.feature.negated !== fb.feature.negated || !areAntonyms(fa.feature, fb.feature)) continue;
+        matchedA ??= pair.similarity.matches.flatMap((m) => m.a.feature.tokens);
+        matchedB ??= pair.similarity.matches.flatMap((m) => m.b.feature.tokens);
+        if (!anchored(fa, matchedA) || !anchored(fb, matchedB)) continue;
+        const a = pair.a.claim;
+        const b = pair.b.claim;
+        return {
+          kind: 'antonym',
+          claims: [a.unit.id, b.unit.id],
+          cues: [...cuesFor(a, fa.feature.tokens), ...cuesFor(b, fb.feature.tokens)],
+          detail: `${sourceName(pair, a)} says “${wordsOf(fa.feature.tokens)}” where ${sourceName(pair, b)} says “${wordsOf(fb.feature.tokens)}”: these words mean opposite things.`,
+        };
+      }
     }
   }
   return null;

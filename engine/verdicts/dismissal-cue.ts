@@ -6,7 +6,15 @@ import { DISMISSAL_PURPOSES, DISMISSAL_WORDS } from '../lexicons/antonyms';
 import { cuesFor, sourceName, wordsOf, type CueDetector } from './pair';
 
 /** The dismissing words of a claim, if it dismisses anything. */
+const dismissalCache = new WeakMap<AnalyzedClaim, Token[]>();
+
 export function dismissalWords(claim: AnalyzedClaim): Token[] {
+  let words = dismissalCache.get(claim);
+  if (!words) dismissalCache.set(claim, (words = findDismissalWords(claim)));
+  return words;
+}
+
+function findDismissalWords(claim: AnalyzedClaim): Token[] {
   const content = claim.unit.content;
   for (let i = 0; i < content.length; i++) {
     const t = content[i];
