@@ -99,13 +99,18 @@ export function scorePair(a: WeightedClaim, b: WeightedClaim, nameOf: (id: strin
   if (sim.score < Math.min(options.contestLinkThreshold, threshold)) return null;
   const contests = contestReasons({ a, b, similarity: sim, nameOf });
   if (sim.score < threshold && (!contests.length || (!mutual && sim.score < options.mutualThreshold))) return null;
-  // Below the plain threshold, one shared word is not enough: ask for two pieces of evidence.
-  if (sim.score < options.linkThreshold && evidenceCount(sim) + (contests.length ? 1 : 0) < 2) return null;
+  // Below the plain threshold, one shared word is not enough: ask for two pieces of evidence, one
+  // of them a content word (a shared name alone never makes two claims one point).
+  if (sim.score < options.linkThreshold && (!hasContentEvidence(sim) || evidenceCount(sim) + (contests.length ? 1 : 0) < 2)) return null;
   return { a, b, similarity: sim, contests };
 }
 
+function hasContentEvidence(sim: Similarity): boolean {
+  return sim.matches.some((m) => m.strength >= EVIDENCE_STRENGTH && isWordFeature(m.a.feature) && isWordFeature(m.b.feature) && !m.a.feature.inherited && !m.b.feature.inherited);
+}
+
 function evidenceCount(sim: Similarity): number {
-  return sim.matches.filter((m) => m.strength >= 0.7 && !(m.a.feature.inherited && m.b.feature.inherited)).length;
+  return sim.matches.filter((m) => m.strength >= EVIDENCE_STRENGTH && !(m.a.feature.inherited && m.b.feature.inherited)).length;
 }
 
 export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => string, options: AlignmentOptions = DEFAULT_ALIGNMENT): Link[] {
@@ -181,5 +186,7 @@ const MIN_POSTING_CAP = 60;
 const MAX_CANDIDATES_PER_SOURCE = 6;
 /** Weak keys (hypernyms, classes) refine a score but are too common to propose pairs. */
 const MIN_CANDIDATE_STRENGTH = 0.7;
+/** A match this strong (a synonym or better) counts as a piece of evidence for a weak link. */
+const EVIDENCE_STRENGTH = 0.8;
 /** A pair within this share of each claim's best match in the other source still counts as mutual. */
 const NEAR_BEST = 0.85;

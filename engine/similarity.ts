@@ -99,7 +99,7 @@ export function matchKeys(feature: Feature): Map<string, number> {
     // Counts of people are about the same people whatever the noun: "residents", "families", "civilians".
     if (pos === 'n' && PEOPLE_NOUNS.has(feature.key)) add('k:people', 0.6);
     const group = pos === 'n' ? actorGroup(feature.key) : null;
-    if (group) add(`g:${group}`, 0.8);
+    if (group) add(`g:${group}`, 0.7);
     if (pos === 'a') {
       for (const noun of pertainyms(feature.key).slice(0, 1)) {
         const sense = synsetIds(noun, 'n');
