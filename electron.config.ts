@@ -3,6 +3,7 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { devCsp } from './scripts/dev-csp.mjs';
+import { sampleAnalysis } from './scripts/sample-analysis.mjs';
 
 export default defineConfig({
   main: {
@@ -24,13 +25,13 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react(), devCsp()],
+    plugins: [react(), devCsp(), sampleAnalysis()],
     // Classic workers: a module worker loaded from file:// is refused by Chromium.
     worker: { format: 'iife' },
     build: {
       outDir: 'out/renderer',
       chunkSizeWarningLimit: 6000,
-      rolldownOptions: { input: 'renderer/index.html' },
+      rolldownOptions: { input: 'renderer/index.html', checks: { pluginTimings: false } },
     },
   },
 });

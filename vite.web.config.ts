@@ -3,11 +3,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { devCsp } from './scripts/dev-csp.mjs';
+import { sampleAnalysis } from './scripts/sample-analysis.mjs';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), devCsp()],
+  plugins: [react(), devCsp(), sampleAnalysis()],
   worker: { format: 'iife' },
   build: {
     outDir: '../dist-web',

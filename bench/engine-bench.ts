@@ -14,7 +14,7 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SAMPLE = join(ROOT, 'samples/ablyazov-2013');
 const SIZES = [1_000, 5_000, 10_000];
 const SOURCE_COUNTS = [3, 10, 20];
-const CHILD_TIMEOUT_MS = 30 * 60_000;
+const CHILD_TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 30 * 60) * 1000;
 const TARGET_SAMPLE_MS = 50;
 const TARGET_10x5000_MS = 2_000;
 
@@ -88,15 +88,19 @@ function measure(spec: string): Measurement {
 function runChild(spec: string): Measurement | string {
   const started = performance.now();
   process.stderr.write(`  measuring ${spec} ...`);
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', spec], {
+  const heap = process.env.BENCH_HEAP_MB ? [`--max-old-space-size=${process.env.BENCH_HEAP_MB}`] : [];
+  const child = spawnSync(process.execPath, [...heap, ...process.execArgv, fileURLToPath(import.meta.url), '--child', spec], {
     encoding: 'utf8',
     timeout: CHILD_TIMEOUT_MS,
     maxBuffer: 1024 * 1024,
   });
   process.stderr.write(` ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   if (child.error || child.status !== 0) {
-    const why = child.signal ? `killed (${child.signal}${child.error ? ', timeout' : ''})` : `exit ${child.status}`;
-    return `${why}: ${(child.stderr || String(child.error ?? '')).trim().split('\n').slice(-1)[0] ?? ''}`;
+    const timedOut = (child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+    const why = timedOut ? `did not finish in ${CHILD_TIMEOUT_MS / 1000} s (BENCH_TIMEOUT_S)` : child.signal ? `killed (${child.signal})` : `failed (exit ${child.status})`;
+    const lines = (child.stderr ?? '').trim().split('\n');
+    const last = lines.find((l) => /FATAL ERROR|out of memory/i.test(l)) ?? [...lines].reverse().find((l) => /error/i.test(l)) ?? lines.pop();
+    return last ? `${why}: ${last.trim()}` : why;
   }
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as Measurement;
 }
@@ -129,9 +133,17 @@ function main(): void {
     process.stdout.write(`${JSON.stringify(measure(process.argv[child + 1]))}\n`);
     return;
   }
+  const all = ['sample', ...SOURCE_COUNTS.flatMap((sources) => SIZES.map((words) => `${sources}x${words}`))];
+  // `npm run bench -- sample 10x5000` measures only the cases named; the table shows the others as not run.
+  const chosen = process.argv.slice(2).filter((a) => /^(sample|\d+x\d+)$/.test(a));
+  const unknown = chosen.filter((c) => !all.includes(c));
+  if (unknown.length) {
+    process.stderr.write(`unknown case(s) ${unknown.join(', ')}; choose from ${all.join(' ')}\n`);
+    process.exitCode = 2;
+    return;
+  }
   process.stderr.write(`Parallax engine benchmark (node ${process.version}, one child process per case, run one at a time)\n`);
-  const results: [string, Measurement | string][] = [['sample', runChild('sample')]];
-  for (const sources of SOURCE_COUNTS) for (const words of SIZES) results.push([`${sources}x${words}`, runChild(`${sources}x${words}`)]);
+  const results: [string, Measurement | string][] = all.map((spec) => [spec, !chosen.length || chosen.includes(spec) ? runChild(spec) : 'not run']);
 
   const header = [
     'case'.padEnd(16),
@@ -174,6 +186,7 @@ function main(): void {
   lines.push('analyze ms: median of the last 3 of 5 warm runs for the sample; for synthetic cases, after one warm-up on the sample,');
   lines.push('the median of 3 runs up to 30,000 words in all, else one run. prepare ms: stages 1-2 alone (prepareSources), one run.');
   lines.push('cpu ms: CPU time of the same runs (user + system); close to analyze ms unless the machine is busy.');
+  lines.push('Environment: BENCH_TIMEOUT_S (per case, default 1800), BENCH_HEAP_MB (V8 heap limit of each case, default Node\'s).');
   lines.push('peak MB: the peak resident set of the case\'s own process (language model and lexicons included).');
   process.stdout.write(`${lines.join('\n')}\n`);
 }

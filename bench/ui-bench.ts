@@ -4,6 +4,7 @@
 //   2. hover highlighting answers within 50 ms (mouseover to the partners lit, next frame painted);
 //   3. analysing 10 sources x 5,000 words never blocks the UI thread for more than 100 ms
 //      (PerformanceObserver 'longtask' from opening the case until its marks are on screen).
+import { mkdirSync } from 'node:fs';
 import { build, preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { syntheticCase } from './synthetic';
@@ -48,27 +49,33 @@ async function interactive(page: Page, url: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.firstMarks!);
 }
 
-async function hoverLatencies(page: Page): Promise<number[]> {
-  return page.evaluate(async () => {
-    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-    const claims = [...document.querySelectorAll<HTMLElement>('.claim[data-point]')];
-    const out: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      for (const claim of claims) {
-        const partners = [...document.querySelectorAll<HTMLElement>(`.claim[data-point="${claim.dataset.point}"]`)];
-        await frame();
-        const start = performance.now();
-        claim.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-        if (!partners.every((p) => p.classList.contains('is-linked'))) throw new Error('partners were not highlighted');
-        await frame(); // the highlight is on screen once the next frame is produced
-        out.push(performance.now() - start);
-      }
+// Passed as a string: tsx would add helpers (__name) to a function body that the page lacks.
+const hoverProbe = (limit: number, rounds: number) => `(async () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const all = [...document.querySelectorAll('.claim[data-point]')];
+  const step = Math.max(1, Math.floor(all.length / ${limit}));
+  const claims = all.filter((_, i) => i % step === 0).slice(0, ${limit});
+  const out = [];
+  for (let round = 0; round < ${rounds}; round++) {
+    for (const claim of claims) {
+      const partners = [...document.querySelectorAll('.claim[data-point="' + claim.dataset.point + '"]')];
+      await frame();
+      const start = performance.now();
+      claim.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      if (!partners.every((p) => p.classList.contains('is-linked'))) throw new Error('partners were not highlighted');
+      await frame(); // the highlight is on screen once the next frame is produced
+      out.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, ${rounds === 1 ? 200 : 0}));
     }
-    return out;
-  });
+  }
+  return out;
+})()`;
+
+async function hoverLatencies(page: Page, limit = 1000, rounds = 3): Promise<number[]> {
+  return page.evaluate(hoverProbe(limit, rounds)) as Promise<number[]>;
 }
 
-async function bigCase(page: Page): Promise<{ analysisMs: number; tasks: Bench['longTasks']; words: number }> {
+async function bigCase(page: Page): Promise<{ analysisMs: number; tasks: Bench['longTasks']; words: number; hover: number[]; hoverTasks: Bench['longTasks']; markedAt: number }> {
   const input = syntheticCase(10, 5000);
   const words = input.sources.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
   const file = serializeCase({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, title: input.title, sources: input.sources, edits: {} });
@@ -84,20 +91,28 @@ async function bigCase(page: Page): Promise<{ analysisMs: number; tasks: Bench['
   const marked = page
     .waitForFunction(() => document.querySelectorAll('.column:nth-child(10) .claim[data-point]').length > 0, undefined, { timeout: 600_000, polling: 500 })
     .then(() => (done = true));
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: 'test-results/screenshots/analysing-big-case.png' });
   while (!done) {
     await page.mouse.move(200 + Math.random() * 800, 200 + Math.random() * 500);
     await page.mouse.wheel(0, 200);
     await page.waitForTimeout(250);
   }
   await marked;
-  // Hover a few claims of the big case too, so their long tasks (if any) are counted.
-  const claims = page.locator('.claim[data-point]');
-  for (let i = 0; i < 5; i++) await claims.nth(i * 40).hover();
-  const tasks = await page.evaluate((t0) => (window as unknown as { __bench: Bench }).__bench.longTasks.filter((t) => t.start >= t0), since);
-  return { analysisMs: Date.now() - started, tasks, words };
+  const analysisMs = Date.now() - started;
+  const markedAt = (await page.evaluate(() => performance.now())) - since;
+  await page.waitForTimeout(1000); // the marks' render and first paint
+  const until = await page.evaluate(() => performance.now());
+  const tasks = await page.evaluate(([t0, t1]) => (window as unknown as { __bench: Bench }).__bench.longTasks.filter((t) => t.start >= t0 && t.start < t1), [since, until]);
+  // Then hover claims spread over all ten columns, letting each rest long enough to scroll the others.
+  const hover = await hoverLatencies(page, 40, 1);
+  await page.waitForTimeout(300);
+  const hoverTasks = await page.evaluate((t0) => (window as unknown as { __bench: Bench }).__bench.longTasks.filter((t) => t.start >= t0), until);
+  return { analysisMs, tasks: tasks.map((t) => ({ ...t, start: t.start - since })), words, hover, hoverTasks, markedAt };
 }
 
 async function main() {
+  mkdirSync('test-results/screenshots', { recursive: true });
   console.log('ui-bench: building the browser version…');
   await build({ configFile: 'vite.web.config.ts', logLevel: 'warn' });
   const server = await preview({ configFile: 'vite.web.config.ts', logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, open: false } });
@@ -126,10 +141,14 @@ async function main() {
 
     const big = await bigCase(page);
     const longest = big.tasks.reduce((m, t) => Math.max(m, t.duration), 0);
+    const bigHover = stats(big.hover);
     console.log(`10 sources x 5,000 words (${big.words.toLocaleString('en')} words): analysis + render ${(big.analysisMs / 1000).toFixed(1)} s`);
     console.log(
-      `  long tasks on the UI thread:    ${big.tasks.length} (${big.tasks.map((t) => Math.round(t.duration)).join(', ') || 'none'} ms), longest ${ms(longest)} (budget ${BUDGET.longTaskMs} ms): ${verdict(longest <= BUDGET.longTaskMs)}`,
+      `  long tasks while analysing:     ${big.tasks.length} (${big.tasks.map((t) => `${Math.round(t.duration)} ms at +${(t.start / 1000).toFixed(1)} s`).join(', ') || 'none'}; marks on screen at +${(big.markedAt / 1000).toFixed(1)} s), longest ${ms(longest)} (budget ${BUDGET.longTaskMs} ms): ${verdict(longest <= BUDGET.longTaskMs)}`,
     );
+    const hoverLongest = big.hoverTasks.reduce((m, t) => Math.max(m, t.duration), 0);
+    console.log(`  hovering the big case:          ${big.hoverTasks.length} long tasks, longest ${ms(hoverLongest)} (scrolling nine columns to the partners after a hover rests)`);
+    console.log(`  hover highlight, big case:      median ${ms(bigHover.median)}, p95 ${ms(bigHover.p95)}, max ${ms(bigHover.max)} (budget ${BUDGET.hoverMs} ms): ${verdict(bigHover.p95 <= BUDGET.hoverMs)}`);
     await context.close();
   } finally {
     await browser.close();

@@ -4,14 +4,21 @@ import { createRoot } from 'react-dom/client';
 import { AnalysisClient } from './analysis/analysis-client';
 import AnalysisWorker from './analysis/analysis.worker.ts?worker';
 import { App } from './components/App';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { pickHost } from './host/pick-host';
+import sampleAnalysis from 'virtual:sample-analysis';
 import './styles/app.css';
 import './styles/marks.css';
 
 const analyzer = new AnalysisClient(() => new AnalysisWorker());
+// The worker (and its language model) load while the page renders, ready for the first edit.
+analyzer.warm();
+const precomputed = sampleAnalysis ? [sampleAnalysis] : [];
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App host={pickHost()} analyzer={analyzer} />
+    <ErrorBoundary>
+      <App host={pickHost()} analyzer={analyzer} precomputed={precomputed} />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -42,6 +42,17 @@ export class AnalysisClient {
     worker.postMessage({ type: 'analyze', id, input });
   }
 
+  /** Starts the worker and has it load the language model now, so the first real request is quick. */
+  warm(): void {
+    if (this.worker) return;
+    this.worker = this.createWorker();
+    this.worker.postMessage({ type: 'warm' });
+  }
+
+  cancel(): void {
+    if (this.busy) this.dispose();
+  }
+
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;

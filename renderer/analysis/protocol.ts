@@ -1,7 +1,7 @@
 // Messages between the UI thread and the analysis worker.
 import type { Analysis, CaseInput } from '../../engine/types';
 
-export type ToWorker = { type: 'analyze'; id: number; input: CaseInput };
+export type ToWorker = { type: 'analyze'; id: number; input: CaseInput } | { type: 'warm' };
 
 export type FromWorker =
   | { type: 'started'; id: number; words: number }

@@ -1,7 +1,7 @@
 // Keeps an analysis of the case's current sources, re-running it (debounced) when they
 // change. The result remembers which texts it was computed for, so a column whose text
 // changed since shows plain text until the new analysis arrives instead of wrong marks.
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { Analysis, CaseInput } from '../../engine/types';
 import type { SourceDocument } from '../../shared/case-file';
 import type { AnalysisCallbacks } from './analysis-client';
@@ -9,7 +9,23 @@ import { recordRun } from './estimate';
 
 export interface Analyzer {
   run(input: CaseInput, callbacks: AnalysisCallbacks): void;
+  /** Drops a running analysis whose result is no longer wanted. */
+  cancel?(): void;
   dispose(): void;
+}
+
+/** An analysis computed ahead of time (the bundled sample, at build time) for exactly this input. */
+export interface Precomputed {
+  input: CaseInput;
+  analysis: Analysis;
+}
+
+function sameSources(a: CaseInput['sources'], b: SourceDocument[]): boolean {
+  return a.length === b.length && a.every((s, i) => s.id === b[i].id && s.name === b[i].name && (s.kind ?? '') === (b[i].kind ?? '') && s.text === b[i].text);
+}
+
+export function findPrecomputed(list: Precomputed[], sources: SourceDocument[]): Analysis | null {
+  return list.find((p) => sameSources(p.input.sources, sources))?.analysis ?? null;
 }
 
 export interface AnalysisState {
@@ -25,8 +41,13 @@ export interface AnalysisState {
 
 const DEBOUNCE_MS = 250;
 
-export function useAnalysis(title: string, sources: SourceDocument[], analyzer: Analyzer): AnalysisState {
-  const [state, setState] = useState<AnalysisState>({ analysis: null, analysedTexts: new Map(), running: false, words: 0, startedAt: 0, error: null, lastMs: null });
+const textsOf = (sources: SourceDocument[]) => new Map(sources.map((s) => [s.id, s.text]));
+
+export function useAnalysis(title: string, sources: SourceDocument[], analyzer: Analyzer, precomputed: Precomputed[] = []): AnalysisState {
+  const [state, setState] = useState<AnalysisState>(() => {
+    const ready = findPrecomputed(precomputed, sources);
+    return { analysis: ready, analysedTexts: ready ? textsOf(sources) : new Map(), running: false, words: 0, startedAt: 0, error: null, lastMs: null };
+  });
   const first = useRef(true);
   const titleRef = useRef(title);
   titleRef.current = title;
@@ -41,13 +62,21 @@ export function useAnalysis(title: string, sources: SourceDocument[], analyzer: 
       title: titleRef.current,
       sources: sources.map((s) => ({ id: s.id, name: s.name, ...(s.kind ? { kind: s.kind } : {}), text: s.text })),
     };
-    const texts = new Map(sources.map((s) => [s.id, s.text]));
+    const texts = textsOf(sources);
+    const ready = findPrecomputed(precomputed, sources);
+    if (ready) {
+      analyzer.cancel?.();
+      setState((s) => (s.analysis === ready ? s : { ...s, analysis: ready, analysedTexts: texts, running: false, error: null }));
+      first.current = false;
+      return;
+    }
     const start = () =>
       analyzer.run(input, {
         onStarted: (words) => setState((s) => ({ ...s, running: true, words, startedAt: performance.now(), error: null })),
         onResult: (analysis, ms) => {
           recordRun(input.sources.reduce((n, s) => n + (s.text.match(/\S+/g)?.length ?? 0), 0), ms);
-          setState((s) => ({ ...s, analysis, analysedTexts: texts, running: false, error: null, lastMs: ms }));
+          // Marking thousands of claims is a big render: let React slice it.
+          startTransition(() => setState((s) => ({ ...s, analysis, analysedTexts: texts, running: false, error: null, lastMs: ms })));
         },
         onError: (message) => setState((s) => ({ ...s, running: false, error: message })),
       });
@@ -58,7 +87,7 @@ export function useAnalysis(title: string, sources: SourceDocument[], analyzer: 
     }
     const timer = setTimeout(start, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [sources, analyzer]);
+  }, [sources, analyzer, precomputed]);
 
   useEffect(() => () => analyzer.dispose(), [analyzer]);
   return state;

@@ -1,6 +1,6 @@
 // The open case and the file commands on it: new, open, open recent, sample, save, save as,
 // import sources, autosave and crash recovery. Works the same on either Host.
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { emptyCase, parseCaseFile, type CaseDocument } from '../../shared/case-file';
 import type { Host, OpenCaseResult, PickedFile, Recovery } from '../host/host';
 import { toPickedFile } from '../host/browser-host';
@@ -20,6 +20,8 @@ export function useCase(host: Host, initial: CaseDocument = sampleDocument()) {
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(null);
   const [importing, setImporting] = useState(0);
+  /** Bumped whenever a different case is loaded, so views can drop their selection. */
+  const [generation, setGeneration] = useState(0);
   const dirty = document !== saved;
   const noticeId = useRef(0);
   const latest = useRef(document);
@@ -33,9 +35,13 @@ export function useCase(host: Host, initial: CaseDocument = sampleDocument()) {
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
 
   const load = useCallback((next: CaseDocument, nextPath: string | null) => {
-    dispatch({ type: 'replace', document: next });
-    setSaved(next);
-    setPath(nextPath);
+    // A transition: React renders ten long columns in slices instead of one long task.
+    startTransition(() => {
+      dispatch({ type: 'replace', document: next });
+      setSaved(next);
+      setPath(nextPath);
+      setGeneration((g) => g + 1);
+    });
   }, []);
 
   /** Runs `action` now, or after the user agrees to drop unsaved changes. */
@@ -128,6 +134,7 @@ export function useCase(host: Host, initial: CaseDocument = sampleDocument()) {
       if (!recovery) return;
       dispatch({ type: 'replace', document: recovery.document });
       setPath(recovery.path);
+      setGeneration((g) => g + 1);
       setRecovery(null);
     },
     discardRecovery: () => {
@@ -152,7 +159,15 @@ export function useCase(host: Host, initial: CaseDocument = sampleDocument()) {
     return () => clearTimeout(timer);
   }, [host, document, path, dirty]);
 
+  // Closing the window or tab within the autosave delay: save what is there right away.
+  useEffect(() => {
+    if (!dirty) return;
+    const flush = () => void host.autosave(document, path).catch(() => undefined);
+    window.addEventListener('beforeunload', flush);
+    return () => window.removeEventListener('beforeunload', flush);
+  }, [host, document, path, dirty]);
+
   useEffect(() => host.setWindowState(document.title, dirty), [host, document.title, dirty]);
 
-  return { document, dispatch, dirty, path, notices, notify, dismiss, confirmation, setConfirmation, recovery, importing, addSources, commands };
+  return { document, dispatch, generation, dirty, path, notices, notify, dismiss, confirmation, setConfirmation, recovery, importing, addSources, commands };
 }

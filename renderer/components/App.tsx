@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CaseDocument } from '../../shared/case-file';
 import type { Host, MenuCommand } from '../host/host';
-import { useAnalysis, type Analyzer } from '../analysis/use-analysis';
+import { useAnalysis, type Analyzer, type Precomputed } from '../analysis/use-analysis';
 import { buildViewModel } from '../analysis/view-model';
 import { useCase } from '../case/use-case';
 import { analysisJson, markdownReport } from '../export/report';
@@ -23,16 +23,25 @@ import { safeExportName } from './export-name';
 
 type DialogName = 'sources' | 'shortcuts' | 'export' | null;
 
-export function App({ host, analyzer, initial }: { host: Host; analyzer: Analyzer; initial?: CaseDocument }) {
+interface AppProps {
+  host: Host;
+  analyzer: Analyzer;
+  initial?: CaseDocument;
+  /** Analyses known in advance (the bundled sample), used when the sources match exactly. */
+  precomputed?: Precomputed[];
+}
+
+export function App({ host, analyzer, initial, precomputed = NONE }: AppProps) {
   const kase = useCase(host, initial);
   const { document, dispatch, commands } = kase;
-  const analysis = useAnalysis(document.title, document.sources, analyzer);
+  const analysis = useAnalysis(document.title, document.sources, analyzer, precomputed);
   const [view, setView] = useState<'columns' | 'matrix'>('columns');
   const [selected, setSelected] = useState<string | null>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [dialog, setDialog] = useState<DialogName>(null);
   const [theme, setTheme] = useState<'light' | 'dark'>(() => (window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
   const [presentation, setPresentation] = useState(false);
+  const [drawerWidth, setDrawerWidth] = useState(() => Math.round(Math.min(440, Math.max(300, window.innerWidth * 0.3))));
   const highlighter = useMemo(() => new Highlighter(), []);
   const pendingScroll = useRef<string | null>(null);
   const dropping = useFileDrop(commands.dropFiles);
@@ -43,6 +52,16 @@ export function App({ host, analyzer, initial }: { host: Host; analyzer: Analyze
     [analysis.analysis, document.sources, names],
   );
   const point = selected ? model?.point.get(selected) : undefined;
+  // Counts describe the case only once every column's current text has been analysed.
+  const fresh = Boolean(model) && document.sources.every((s) => analysis.analysedTexts.get(s.id) === s.text);
+
+  // Another case: nothing is selected in it yet.
+  useEffect(() => {
+    setSelected(null);
+    setDrawerOpen(false);
+    highlighter.select(null);
+    highlighter.link(null, null);
+  }, [kase.generation, highlighter]);
 
   // A point that no longer exists (new analysis) is deselected.
   useEffect(() => {
@@ -175,8 +194,8 @@ export function App({ host, analyzer, initial }: { host: Host; analyzer: Analyze
         dirty={kase.dirty}
         view={view}
         onView={setView}
-        claimCounts={model?.claimCounts ?? null}
-        pointCounts={model?.pointCounts ?? null}
+        claimCounts={fresh ? model!.claimCounts : null}
+        pointCounts={fresh ? model!.pointCounts : null}
         actions={actions}
       />
       {kase.recovery && <RecoveryBanner recovery={kase.recovery} onRestore={commands.restore} onDiscard={commands.discardRecovery} />}
@@ -207,7 +226,7 @@ export function App({ host, analyzer, initial }: { host: Host; analyzer: Analyze
             </>
           )}
         </main>
-        {drawerOpen && model && point && <Drawer key={point.id} model={model} point={point} onClose={() => setDrawerOpen(false)} onJump={(id) => select(id)} />}
+        {drawerOpen && model && point && <Drawer key={point.id} width={drawerWidth} onWidth={setDrawerWidth} model={model} point={point} onClose={() => setDrawerOpen(false)} onJump={(id) => select(id)} />}
       </div>
       <Notices notices={kase.notices} onDismiss={kase.dismiss} />
       {dialog === 'sources' && <SourcesDialog sources={document.sources} dispatch={dispatch} onImport={commands.pickSources} onClose={() => setDialog(null)} />}
@@ -222,3 +241,5 @@ export function App({ host, analyzer, initial }: { host: Host; analyzer: Analyze
     </div>
   );
 }
+
+const NONE: Precomputed[] = [];

@@ -16,6 +16,18 @@ export function Dialog({ title, onClose, children, wide }: Props) {
     first?.focus();
     return () => previous?.focus?.();
   }, []);
+  // Esc closes even when focus was lost (e.g. the focused "Remove" button removed itself).
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || box.current?.contains(event.target as Node)) return;
+      event.preventDefault();
+      close.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();

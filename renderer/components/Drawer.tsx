@@ -7,6 +7,7 @@ import { statusLabel, type ViewModel } from '../analysis/view-model';
 import { ClaimWithCues } from './cues';
 import { StatusMark } from './Legend';
 import { WordDiff } from './WordDiff';
+import { DrawerResizer } from './DrawerResizer';
 
 const REASON_LABEL: Record<ReasonKind, string> = {
   'same-content': 'Same content',
@@ -19,13 +20,15 @@ const REASON_LABEL: Record<ReasonKind, string> = {
 };
 
 interface Props {
+  width: number;
+  onWidth: (width: number) => void;
   model: ViewModel;
   point: Point;
   onClose: () => void;
   onJump: (pointId: string, sourceId: string) => void;
 }
 
-export function Drawer({ model, point, onClose, onJump }: Props) {
+export function Drawer({ width, onWidth, model, point, onClose, onJump }: Props) {
   const claims = point.claims.map((id) => model.claim.get(id)).filter((c) => c !== undefined);
   const cues = point.reasons.flatMap((r) => r.cues);
   const [pair, setPair] = useState<[string, string]>([claims[0]?.id ?? '', claims[1]?.id ?? '']);
@@ -39,80 +42,83 @@ export function Drawer({ model, point, onClose, onJump }: Props) {
   };
 
   return (
-    <aside className="drawer" aria-labelledby="drawer-heading">
-      <header className="drawer-header">
-        <h2 id="drawer-heading" ref={heading} tabIndex={-1}>
-          <span className={`status-chip status-chip--${point.status}`}>
-            <StatusMark status={point.status} />
-            {statusLabel(point.status, only)}
-          </span>
-          <span className="drawer-position">
-            Point {index + 1} of {model.points.length}
-          </span>
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details (Esc)">
-          ×
-        </button>
-      </header>
+    <aside className="drawer" aria-labelledby="drawer-heading" style={{ width }}>
+      <DrawerResizer width={width} onWidth={onWidth} />
+      <div className="drawer-content">
+        <header className="drawer-header">
+          <h2 id="drawer-heading" ref={heading} tabIndex={-1}>
+            <span className={`status-chip status-chip--${point.status}`}>
+              <StatusMark status={point.status} />
+              {statusLabel(point.status, only)}
+            </span>
+            <span className="drawer-position">
+              Point {index + 1} of {model.points.length}
+            </span>
+          </h2>
+          <button type="button" className="icon-button" onClick={onClose} aria-label="Close details (Esc)">
+            ×
+          </button>
+        </header>
 
-      <section aria-label="What each source says" className="drawer-section">
-        {model.sourceIds.map((sourceId) => {
-          const mine = claims.filter((c) => c.source === sourceId);
-          const stance = model.stance(point, sourceId);
-          return (
-            <article key={sourceId} className={`source-card source-card--${stance}`}>
-              <h3>
-                {model.sourceName(sourceId)} <span className="stance">{stanceText(stance)}</span>
-              </h3>
-              {mine.length ? (
-                mine.map((c) => (
-                  <blockquote key={c.id}>
-                    <button type="button" className="link-button" onClick={() => onJump(point.id, sourceId)} title={`Show in ${model.sourceName(sourceId)}'s column`}>
-                      <ClaimWithCues claim={c} cues={cues} />
-                    </button>
-                  </blockquote>
-                ))
-              ) : (
-                <p className="silent">Silent: says nothing about this.</p>
-              )}
-            </article>
-          );
-        })}
-      </section>
-
-      {point.reasons.length > 0 && (
-        <section className="drawer-section" aria-labelledby="reasons-heading">
-          <h3 id="reasons-heading">Why</h3>
-          <ul className="reasons">
-            {point.reasons.map((reason, i) => (
-              <li key={i} className={reason.kind === 'same-content' ? 'reason reason--agree' : 'reason reason--contest'}>
-                <strong>{REASON_LABEL[reason.kind]}.</strong> {reason.detail}
-              </li>
-            ))}
-          </ul>
+        <section aria-label="What each source says" className="drawer-section">
+          {model.sourceIds.map((sourceId) => {
+            const mine = claims.filter((c) => c.source === sourceId);
+            const stance = model.stance(point, sourceId);
+            return (
+              <article key={sourceId} className={`source-card source-card--${stance}`}>
+                <h3>
+                  {model.sourceName(sourceId)} <span className="stance">{stanceText(stance)}</span>
+                </h3>
+                {mine.length ? (
+                  mine.map((c) => (
+                    <blockquote key={c.id}>
+                      <button type="button" className="link-button" onClick={() => onJump(point.id, sourceId)} title={`Show in ${model.sourceName(sourceId)}'s column`}>
+                        <ClaimWithCues claim={c} cues={cues} />
+                      </button>
+                    </blockquote>
+                  ))
+                ) : (
+                  <p className="silent">Silent: says nothing about this.</p>
+                )}
+              </article>
+            );
+          })}
         </section>
-      )}
 
-      {claims.length >= 2 && a && b && (
-        <section className="drawer-section" aria-labelledby="diff-heading">
-          <h3 id="diff-heading">Word by word</h3>
-          <div className="diff-pickers">
-            {[0, 1].map((side) => (
-              <label key={side}>
-                {side === 0 ? 'Compare' : 'with'}
-                <select value={pair[side]} onChange={(e) => setPair((p) => (side === 0 ? [e.target.value, p[1]] : [p[0], e.target.value]))}>
-                  {claims.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {claimLabel(c.id)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-          </div>
-          <WordDiff a={a.text} b={b.text} nameA={model.sourceName(a.source)} nameB={model.sourceName(b.source)} />
-        </section>
-      )}
+        {point.reasons.length > 0 && (
+          <section className="drawer-section" aria-labelledby="reasons-heading">
+            <h3 id="reasons-heading">Why</h3>
+            <ul className="reasons">
+              {point.reasons.map((reason, i) => (
+                <li key={i} className={reason.kind === 'same-content' ? 'reason reason--agree' : 'reason reason--contest'}>
+                  <strong>{REASON_LABEL[reason.kind]}.</strong> {reason.detail}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {claims.length >= 2 && a && b && (
+          <section className="drawer-section" aria-labelledby="diff-heading">
+            <h3 id="diff-heading">Word by word</h3>
+            <div className="diff-pickers">
+              {[0, 1].map((side) => (
+                <label key={side}>
+                  {side === 0 ? 'Compare' : 'with'}
+                  <select value={pair[side]} onChange={(e) => setPair((p) => (side === 0 ? [e.target.value, p[1]] : [p[0], e.target.value]))}>
+                    {claims.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {claimLabel(c.id)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+            <WordDiff a={a.text} b={b.text} nameA={model.sourceName(a.source)} nameB={model.sourceName(b.source)} />
+          </section>
+        )}
+      </div>
     </aside>
   );
 }

@@ -83,9 +83,17 @@ export function Matrix({ model, onOpenPoint }: Props) {
               const first = model.claim.get(point.claims[0]);
               const sources = new Set(point.claims.map((id) => model.claim.get(id)?.source)).size;
               return (
-                <tr key={point.id} className={`matrix-row matrix-row--${point.status}`}>
+                <tr key={point.id} className={`matrix-row matrix-row--${point.status}`} onClick={() => onOpenPoint(point.id)}>
                   <th scope="row">
-                    <button type="button" className="link-button" onClick={() => onOpenPoint(point.id)}>
+                    {/* The whole row opens the point; the button makes it reachable by keyboard. */}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        onOpenPoint(point.id);
+                      }}
+                    >
                       <span className="point-number">{order.get(point.id)! + 1}.</span> {excerpt(first?.text ?? '')}
                     </button>
                   </th>

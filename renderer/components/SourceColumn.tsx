@@ -13,10 +13,12 @@ interface Props {
   /** null while this text has not been analysed yet. */
   claims: Claim[] | null;
   pointOfClaim: Map<string, Point>;
+  /** Header only for now: the text follows a frame later (see Columns' reveal). */
+  deferred?: boolean;
 }
 
-export const SourceColumn = memo(function SourceColumn({ source, index, headline, claims, pointOfClaim }: Props) {
-  const blocks = toProse(source.text, claims ?? [], Boolean(headline));
+export const SourceColumn = memo(function SourceColumn({ source, index, headline, claims, pointOfClaim, deferred }: Props) {
+  const blocks = deferred ? [] : toProse(source.text, claims ?? [], Boolean(headline));
   const counts: Record<PointStatus, number> = { agreed: 0, contested: 0, unique: 0 };
   for (const c of claims ?? []) {
     const p = pointOfClaim.get(c.id);
@@ -45,7 +47,7 @@ export const SourceColumn = memo(function SourceColumn({ source, index, headline
         )}
       </header>
       <div className="column-body" tabIndex={0} aria-label={`Text of ${source.name}`} data-column-body={index}>
-        {!claims && <p className="column-pending">Analysing this text…</p>}
+        {!claims && <p className="column-pending">{deferred ? 'Loading…' : 'Analysing this text…'}</p>}
         {blocks.map((block) => {
           const content = block.runs.map((run, i) => {
             if (run.kind === 'text') return run.text;
@@ -59,6 +61,7 @@ export const SourceColumn = memo(function SourceColumn({ source, index, headline
                 data-claim={run.claim.id}
                 data-point={point?.id}
                 data-status={status}
+                title={point ? reasonFor(point, run.claim.id) : undefined}
                 role="button"
                 tabIndex={0}
               >
@@ -78,3 +81,9 @@ export const SourceColumn = memo(function SourceColumn({ source, index, headline
     </section>
   );
 });
+
+/** The tooltip: the reasons that involve this claim, in the engine's plain sentences. */
+function reasonFor(point: Point, claimId: string): string | undefined {
+  const mine = point.reasons.filter((r) => r.claims.includes(claimId) && (point.status !== 'contested' || r.kind !== 'same-content'));
+  return mine.length ? mine.map((r) => r.detail).join('\n') : undefined;
+}

@@ -19,6 +19,12 @@ export function SourcesDialog({ sources, dispatch, onImport, onClose }: Props) {
   const [kind, setKind] = useState('');
   const [text, setText] = useState('');
   const full = sources.length >= MAX_SOURCES;
+  /** Removing the focused row's button would drop focus to the page: keep it in the dialog. */
+  const removeSource = (id: string, button: HTMLElement) => {
+    const dialog = button.closest<HTMLElement>('[role="dialog"]');
+    dispatch({ type: 'remove-source', id });
+    requestAnimationFrame(() => dialog?.querySelector<HTMLElement>('.source-row .danger, textarea')?.focus());
+  };
   const addPasted = (event: React.FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
@@ -48,7 +54,7 @@ export function SourcesDialog({ sources, dispatch, onImport, onClose }: Props) {
               </label>
               <label>
                 <span className="sr-only">Kind of {source.name}</span>
-                <input list="source-kinds" placeholder="kind (e.g. newspaper)" value={source.kind ?? ''} onChange={(e) => dispatch({ type: 'set-kind', id: source.id, kind: e.target.value })} maxLength={60} />
+                <input list="source-kinds" placeholder="kind" value={source.kind ?? ''} onChange={(e) => dispatch({ type: 'set-kind', id: source.id, kind: e.target.value })} maxLength={60} />
               </label>
               <span className="source-words">{(source.text.match(/\S+/g)?.length ?? 0).toLocaleString('en')} words</span>
               <button type="button" onClick={() => dispatch({ type: 'move-source', id: source.id, by: -1 })} disabled={i === 0} aria-label={`Move ${source.name} left`}>
@@ -57,7 +63,7 @@ export function SourcesDialog({ sources, dispatch, onImport, onClose }: Props) {
               <button type="button" onClick={() => dispatch({ type: 'move-source', id: source.id, by: 1 })} disabled={i === sources.length - 1} aria-label={`Move ${source.name} right`}>
                 →
               </button>
-              <button type="button" className="danger" onClick={() => dispatch({ type: 'remove-source', id: source.id })} aria-label={`Remove ${source.name}`}>
+              <button type="button" className="danger" onClick={(e) => removeSource(source.id, e.currentTarget)} aria-label={`Remove ${source.name}`}>
                 Remove
               </button>
             </li>

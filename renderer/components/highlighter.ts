@@ -7,6 +7,7 @@ export class Highlighter {
   private root: HTMLElement | null = null;
   private linked: string | null = null;
   private selected: string | null = null;
+  private pendingScroll: ReturnType<typeof setTimeout> | null = null;
 
   attach(root: HTMLElement | null): void {
     this.root = root;
@@ -22,14 +23,33 @@ export class Highlighter {
     this.select(selected);
   }
 
-  /** Lights up every claim of the point; scrolls the other columns to theirs. */
-  link(pointId: string | null, origin: Element | null): void {
+  /**
+   * Lights up every claim of the point at once, and scrolls the other columns to theirs after
+   * `scrollDelay` ms if the pointer is still there: sweeping the mouse across a column then
+   * does not yank the others around, and the highlight itself is never held up by scrolling.
+   */
+  link(pointId: string | null, origin: Element | null, scrollDelay = 0): void {
     if (pointId === this.linked) return;
+    if (this.pendingScroll) clearTimeout(this.pendingScroll);
+    this.pendingScroll = null;
     this.toggle(this.linked, LINKED, false);
     this.linked = pointId;
     const elements = this.toggle(pointId, LINKED, true);
     const originColumn = origin?.closest('.column-body');
-    for (const el of elements) if (el.closest('.column-body') !== originColumn) scrollIntoColumn(el, 'auto');
+    const scroll = () => {
+      this.pendingScroll = null;
+      const targets = elements.filter((el) => el.closest('.column-body') !== originColumn);
+      // One column per frame: each scroll lays out and paints text that was out of sight.
+      const next = () => {
+        const el = targets.shift();
+        if (!el || this.linked !== pointId) return;
+        if (el.isConnected) scrollIntoColumn(el, 'auto');
+        if (targets.length) requestAnimationFrame(next);
+      };
+      next();
+    };
+    if (scrollDelay > 0) this.pendingScroll = setTimeout(scroll, scrollDelay);
+    else scroll();
   }
 
   select(pointId: string | null): HTMLElement[] {

@@ -12,7 +12,8 @@ const MAX_FILE_BYTES = 30 * 1024 * 1024;
 export async function readSourceFile(file: PickedFile): Promise<NewSource> {
   const dot = file.name.lastIndexOf('.');
   const extension = dot > 0 ? file.name.slice(dot + 1).toLowerCase() : '';
-  const stem = (dot > 0 ? file.name.slice(0, dot) : file.name).replace(/[_-]+/g, ' ').trim() || file.name;
+  const words = (dot > 0 ? file.name.slice(0, dot) : file.name).replace(/[_-]+/g, ' ').trim() || file.name;
+  const stem = words[0].toUpperCase() + words.slice(1);
   if (!SUPPORTED.includes(extension)) throw new ImportError(`${file.name}: Parallax reads .txt, .md, .html, .docx and .pdf files.`);
   if (!file.bytes.length) throw new ImportError(`${file.name} is empty or could not be read.`);
   if (file.bytes.length > MAX_FILE_BYTES) throw new ImportError(`${file.name} is larger than 30 MB; no news story is that long.`);

@@ -61,4 +61,12 @@ describe('accessibility', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'dark-theme');
   });
+
+  it('nor presentation mode, on a projector-sized screen', async () => {
+    await page.getByRole('button', { name: 'Light' }).click();
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'presentation-1920');
+  });
 });

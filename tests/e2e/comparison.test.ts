@@ -46,7 +46,18 @@ describe('the comparison view on the sample', () => {
     for (const id of partners) await expect.poll(() => page.locator(`.claim[data-claim="${id}"]`).getAttribute('class')).toMatch(/is-linked/);
     const linkedColumns = await page.$$eval('.claim.is-linked', (els) => new Set(els.map((e) => e.closest('.column')!.getAttribute('data-source'))).size);
     expect(linkedColumns).toBeGreaterThanOrEqual(2);
+    // Resting on the claim scrolls each other column to its partner.
+    const inView = (id: string) =>
+      page.locator(`.claim[data-claim="${id}"]`).evaluate((el) => {
+        const box = el.closest('.column-body')!.getBoundingClientRect();
+        const r = el.getBoundingClientRect();
+        return r.top >= box.top && r.bottom <= box.bottom;
+      });
+    for (const id of partners) await expect.poll(() => inView(id)).toBe(true);
     await screenshot(page, 'hover-contested');
+    // The hovered claim's tooltip (and accessible description) already gives the reason.
+    const involving = point.reasons.filter((r) => r.kind !== 'same-content' && r.claims.includes(first));
+    for (const r of involving) expect(await claim.getAttribute('title')).toContain(r.detail);
     await claim.click();
     const drawer = page.locator('.drawer');
     await drawer.waitFor();
@@ -56,6 +67,30 @@ describe('the comparison view on the sample', () => {
     expect(await drawer.locator('.cue').count()).toBeGreaterThan(0);
     expect(await drawer.locator('.word-diff').count()).toBe(1);
     await screenshot(page, 'drawer-contested');
+    // The panel's edge resizes it, also from the keyboard.
+    const before = (await drawer.boundingBox())!.width;
+    await page.getByRole('separator', { name: 'Resize the details panel' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect((await drawer.boundingBox())!.width).toBeCloseTo(before + 48, 0);
+  });
+
+  it('walks the points from the keyboard and shows the matrix', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('j');
+    expect(await page.locator('.claim.is-selected').count()).toBeGreaterThan(0);
+    await page.keyboard.press('n');
+    expect(await page.locator('.claim.is-selected').first().getAttribute('data-status')).toBe('contested');
+    await page.keyboard.press('Enter');
+    await page.locator('.drawer').waitFor();
+    await page.keyboard.press('m');
+    await page.locator('.matrix table').waitFor();
+    expect(await page.locator('.matrix tbody tr').count()).toBe(analysis.points.length);
+    await screenshot(page, 'matrix');
+    await page.locator('.matrix tbody tr').first().getByRole('button').click();
+    await page.locator('.columns').waitFor();
+    expect(await page.locator('.claim.is-selected').count()).toBeGreaterThan(0);
   });
 
   it('logs no errors in the page', () => {

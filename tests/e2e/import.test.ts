@@ -18,7 +18,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const columnText = (page: Page, index: number) => page.locator('.column').nth(index).innerText();
+// textContent, not innerText: paragraphs of a column scrolled out of sight are skipped by the
+// renderer (content-visibility: auto) and innerText leaves them out.
+const columnText = (page: Page, index: number) => page.locator('.column').nth(index).evaluate((el) => el.textContent ?? '');
 
 describe('importing sources', () => {
   it('adds a docx, an html page and a pdf as three new columns with their text', async () => {
@@ -29,6 +31,8 @@ describe('importing sources', () => {
     await page.waitForFunction(() => document.querySelectorAll('.column').length === 6, undefined, { timeout: 30_000 });
     await screenshot(page, 'import-sources-dialog');
     await page.keyboard.press('Escape');
+    // Columns appear one per frame (see Columns' reveal): wait until every body is in.
+    await page.waitForFunction(() => !document.querySelector('.column-pending') || [...document.querySelectorAll('.column-pending')].every((p) => p.textContent !== 'Loading…'));
 
     const docx = await columnText(page, 3);
     expect(docx).toContain(FIXTURES.docx.headline);
@@ -47,6 +51,20 @@ describe('importing sources', () => {
     // The new sources are analysed with the rest: their claims get marks.
     await page.waitForFunction(() => document.querySelectorAll('.column:nth-child(6) .claim[data-point]').length > 0, undefined, { timeout: 30_000 });
     await screenshot(page, 'six-sources');
+  });
+
+  it('adds a file dropped on the window as a source', async () => {
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['# Dropped headline\n\nKazakhstan wants Ablyazov back to stand trial.'], 'dropped-notes.md', { type: 'text/markdown' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => document.querySelectorAll('.column').length === 7);
+    await expect.poll(() => columnText(page, 6)).toContain('Kazakhstan wants Ablyazov back to stand trial.');
+    await page.getByRole('button', { name: 'Sources…' }).click();
+    await page.getByRole('button', { name: 'Remove Dropped notes' }).click();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.column').count()).toBe(6);
   });
 
   it('explains a file it cannot read instead of failing', async () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { comparePair } from '../../engine/index';
+import { analyze, comparePair } from '../../engine/index';
 
 describe('comparePair', () => {
   it('contests a negated act', () => {
@@ -19,11 +19,8 @@ describe('comparePair', () => {
     expect(r.reasons.map((x) => x.kind)).toContain('quantity');
   });
 
-  // KNOWN ENGINE LIMITATION (reported; expected to fail until the engine is fixed, not a
-  // comparePair bug): the different-agent cue (engine/verdicts/agent-cue.ts) takes "company"
-  // and "firm" for two different actors, because their match keys share no WordNet synset
-  // (synsetIds gives one sense each), so this pair comes out `contest` with a
-  // `different-agent` reason ("A says company did it and B says firm did") instead of `agree`.
+  // "company" / "firm" must count as one actor: the different-agent cue once took them for two
+  // (their WordNet senses share no synset) and contested this pair.
   it('agrees on the same fact in other words', () => {
     const r = comparePair('The company bought the factory.', 'The firm purchased the factory.');
     expect(r.relation).toBe('agree');
@@ -59,5 +56,20 @@ describe('comparePair', () => {
     expect(comparePair(same, same).score).toBeGreaterThan(alone.score);
     expect(r.relation).toBe('contest');
     expect(r.reasons.map((x) => x.kind)).toEqual(alone.reasons.map((x) => x.kind));
+  });
+
+  it('gives the verdict analyze gives to the same two single-sentence sources', () => {
+    const examples: [string, string][] = [
+      ['The minister signed the order.', 'The minister did not sign the order.'],
+      ['Guards beat the prisoners.', 'The ministry denies that prisoners were beaten.'],
+      ['Police arrested 300 protesters.', 'Police arrested more than 1,200 protesters.'],
+      ['The company bought the factory.', 'The firm purchased the factory.'],
+      ['The river flooded the valley on Tuesday.', 'Bananas are rich in potassium.'],
+    ];
+    const expected = { contested: 'contest', agreed: 'agree', unique: 'unrelated' } as const;
+    for (const [a, b] of examples) {
+      const analysis = analyze({ title: 't', sources: [{ id: 'a', name: 'A', text: a }, { id: 'b', name: 'B', text: b }] });
+      expect(comparePair(a, b).relation, `${a} / ${b}`).toBe(expected[analysis.points[0].status]);
+    }
   });
 });
