@@ -35,61 +35,76 @@ export interface Link {
  * little about which claims match and would make this quadratic, so they do not propose pairs.
  */
 export function candidatePairs(claims: WeightedClaim[], minScore = 0): [WeightedClaim, WeightedClaim][] {
-  const postings = new Map<string, { claim: number; weight: number }[]>();
-  claims.forEach((c, index) => {
-    const strongest = new Map<string, number>();
-    for (const item of c.items) {
-      if (!isWordFeature(item.feature) || item.feature.inherited) continue;
-      for (const [key, strength] of item.keys) {
-        if (strength >= MIN_CANDIDATE_STRENGTH) strongest.set(key, Math.max(strongest.get(key) ?? 0, strength * item.weight));
+  // Each claim's strong keys with their best weight, and for each key the claims that hold it.
+  const claimKeys = claims.map(strongKeys);
+  const postingClaims = new Map<string, number[]>();
+  const postingWeights = new Map<string, number[]>();
+  claimKeys.forEach((keys, index) => {
+    for (const [key, weight] of keys) {
+      if (!postingClaims.has(key)) {
+        postingClaims.set(key, []);
+        postingWeights.set(key, []);
       }
-    }
-    for (const [key, weight] of strongest) {
-      let list = postings.get(key);
-      if (!list) postings.set(key, (list = []));
-      list.push({ claim: index, weight });
+      postingClaims.get(key)!.push(index);
+      postingWeights.get(key)!.push(weight);
     }
   });
+  const sourceIndex = new Map<string, number>();
+  const sourceOf = Int32Array.from(claims, (c) => {
+    if (!sourceIndex.has(c.claim.unit.source)) sourceIndex.set(c.claim.unit.source, sourceIndex.size);
+    return sourceIndex.get(c.claim.unit.source)!;
+  });
   const maxPosting = Math.max(MIN_POSTING_CAP, Math.ceil(claims.length * COMMON_KEY_SHARE));
+  // Long dossiers repeat facts; there, a claim's three best partners in each source suffice.
+  const perSource = claims.length > LARGE_CASE_CLAIMS ? MAX_CANDIDATES_PER_SOURCE_LARGE : MAX_CANDIDATES_PER_SOURCE;
   const pairs: [WeightedClaim, WeightedClaim][] = [];
   const dots = new Float64Array(claims.length);
   const touched: number[] = [];
   claims.forEach((c, i) => {
-    for (const item of c.items) {
-      if (!isWordFeature(item.feature) || item.feature.inherited) continue;
-      for (const [key, strength] of item.keys) {
-        if (strength < MIN_CANDIDATE_STRENGTH) continue;
-        const list = postings.get(key)!;
-        if (list.length > maxPosting) continue;
-        for (const { claim: j, weight } of list) {
-          if (j <= i || claims[j].claim.unit.source === c.claim.unit.source) continue;
-          if (dots[j] === 0) touched.push(j);
-          dots[j] += strength * item.weight * weight;
-        }
+    const source = sourceOf[i];
+    for (const [key, weight] of claimKeys[i]) {
+      const others = postingClaims.get(key)!;
+      if (others.length > maxPosting) continue;
+      const weights = postingWeights.get(key)!;
+      for (let k = 0; k < others.length; k++) {
+        const j = others[k];
+        if (j <= i || sourceOf[j] === source) continue;
+        if (dots[j] === 0) touched.push(j);
+        dots[j] += weight * weights[k];
       }
     }
-    const overlap = touched.map((j) => [j, dots[j]] as [number, number]);
-    for (const j of touched) dots[j] = 0;
-    touched.length = 0;
     // The quick overlap over-counts, so it bounds the real score from above: below the lowest
     // link threshold a pair can never link. Of the rest, only each source's best few are kept.
-    const bySource = new Map<string, [number, number][]>();
-    for (const [j, dot] of overlap) {
-      const score = dot / (c.norm * claims[j].norm || 1);
+    const bySource = new Map<number, [number, number][]>();
+    for (const j of touched) {
+      const score = dots[j] / (c.norm * claims[j].norm || 1);
+      dots[j] = 0;
       if (score < minScore) continue;
-      const source = claims[j].claim.unit.source;
-      let list = bySource.get(source);
-      if (!list) bySource.set(source, (list = []));
+      let list = bySource.get(sourceOf[j]);
+      if (!list) bySource.set(sourceOf[j], (list = []));
       list.push([j, score]);
     }
+    touched.length = 0;
     const kept: number[] = [];
     for (const list of bySource.values()) {
       list.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-      for (const [j] of list.slice(0, MAX_CANDIDATES_PER_SOURCE)) kept.push(j);
+      for (let k = 0; k < Math.min(perSource, list.length); k++) kept.push(list[k][0]);
     }
     for (const j of kept.sort((x, y) => x - y)) pairs.push([c, claims[j]]);
   });
   return pairs;
+}
+
+/** A claim's content keys strong enough to propose a pair, each with its best weighted strength. */
+function strongKeys(claim: WeightedClaim): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const item of claim.items) {
+    if (!isWordFeature(item.feature) || item.feature.inherited) continue;
+    for (const [key, strength] of item.keys) {
+      if (strength >= MIN_CANDIDATE_STRENGTH) keys.set(key, Math.max(keys.get(key) ?? 0, strength * item.weight));
+    }
+  }
+  return keys;
 }
 
 /** Scores one pair; `mutual` says each claim is the other's best match in its source. */
@@ -97,11 +112,15 @@ export function scorePair(a: WeightedClaim, b: WeightedClaim, nameOf: (id: strin
   const threshold = mutual ? Math.min(options.mutualThreshold, options.linkThreshold) : options.linkThreshold;
   if (sim.contentWeight < options.minContentScore * (sim.score >= threshold ? 1 : 0.5)) return null;
   if (sim.score < Math.min(options.contestLinkThreshold, threshold)) return null;
-  const contests = contestReasons({ a, b, similarity: sim, nameOf });
-  if (sim.score < threshold && (!contests.length || (!mutual && sim.score < options.mutualThreshold))) return null;
   // Below the plain threshold, one shared word is not enough: ask for two pieces of evidence, one
-  // of them a content word (a shared name alone never makes two claims one point).
-  if (sim.score < options.linkThreshold && (!hasContentEvidence(sim) || evidenceCount(sim) + (contests.length ? 1 : 0) < 2)) return null;
+  // of them a content word (a shared name alone never makes two claims one point). These checks
+  // come before the contest cues, which are the costly part, whenever a cue could not save the pair.
+  const weak = sim.score < options.linkThreshold;
+  if (sim.score < threshold && !mutual && sim.score < options.mutualThreshold) return null;
+  if (weak && (!hasContentEvidence(sim) || evidenceCount(sim) < 1)) return null;
+  const contests = contestReasons({ a, b, similarity: sim, nameOf });
+  if (sim.score < threshold && !contests.length) return null;
+  if (weak && evidenceCount(sim) + (contests.length ? 1 : 0) < 2) return null;
   return { a, b, similarity: sim, contests };
 }
 
@@ -184,6 +203,8 @@ const COMMON_KEY_SHARE = 0.03;
 const MIN_POSTING_CAP = 60;
 /** Candidates kept per claim and other source, best quick overlap first. */
 const MAX_CANDIDATES_PER_SOURCE = 6;
+const MAX_CANDIDATES_PER_SOURCE_LARGE = 3;
+const LARGE_CASE_CLAIMS = 1500;
 /** Weak keys (hypernyms, classes) refine a score but are too common to propose pairs. */
 const MIN_CANDIDATE_STRENGTH = 0.7;
 /** A match this strong (a synonym or better) counts as a piece of evidence for a weak link. */

@@ -18,8 +18,34 @@ export interface WeightedClaim {
   claim: AnalyzedClaim;
   items: WeightedFeature[];
   norm: number;
-  /** Every match key of the claim's features, with the feature (by index) and strength. */
-  keyIndex: Map<string, { item: number; strength: number }[]>;
+  /** Every match key of the claim's features as interned ids, sorted, for a merge join. */
+  keys: SortedKeys;
+}
+
+/** Parallel arrays sorted by key id: which feature holds the key, and how strongly. */
+export interface SortedKeys {
+  ids: Int32Array;
+  items: Int32Array;
+  strengths: Float64Array;
+}
+
+const keyIds = new Map<string, number>();
+
+function sortedKeys(items: WeightedFeature[]): SortedKeys {
+  const entries: [number, number, number][] = [];
+  items.forEach((item, index) => {
+    for (const [key, strength] of item.keys) {
+      let id = keyIds.get(key);
+      if (id === undefined) keyIds.set(key, (id = keyIds.size));
+      entries.push([id, index, strength]);
+    }
+  });
+  entries.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return {
+    ids: Int32Array.from(entries, (e) => e[0]),
+    items: Int32Array.from(entries, (e) => e[1]),
+    strengths: Float64Array.from(entries, (e) => e[2]),
+  };
 }
 
 export interface FeatureMatch {
@@ -53,15 +79,7 @@ export function weighClaims(claims: AnalyzedClaim[]): WeightedClaim[] {
       const weight = idf * POS_FACTOR[feature.pos] * english * (feature.inherited ? INHERITED_FACTOR : 1) * (feature.modifier ? MODIFIER_FACTOR : 1);
       return { feature, weight, keys: matchKeys(feature) };
     });
-    const keyIndex = new Map<string, { item: number; strength: number }[]>();
-    items.forEach((item, index) => {
-      for (const [key, strength] of item.keys) {
-        let entries = keyIndex.get(key);
-        if (!entries) keyIndex.set(key, (entries = []));
-        entries.push({ item: index, strength });
-      }
-    });
-    return { claim, items, norm: Math.sqrt(items.reduce((s, i) => s + i.weight * i.weight, 0)), keyIndex };
+    return { claim, items, norm: Math.sqrt(items.reduce((s, i) => s + i.weight * i.weight, 0)), keys: sortedKeys(items) };
   });
 }
 
@@ -122,31 +140,50 @@ function dateKeys(value: string): [string, number][] {
   return keys;
 }
 
+let strengthBuffer = new Float64Array(256);
+
 /** Greedy one-to-one matching of features, strongest first; deterministic. */
 export function similarity(a: WeightedClaim, b: WeightedClaim): Similarity {
   // Best strength per feature pair, found through the keys the two claims share.
-  const strengths = new Map<number, number>();
   const width = b.items.length;
-  const aSmaller = a.keyIndex.size <= b.keyIndex.size;
-  for (const [key, entries] of aSmaller ? a.keyIndex : b.keyIndex) {
-    const others = (aSmaller ? b.keyIndex : a.keyIndex).get(key);
-    if (!others) continue;
-    for (const x of entries) {
-      for (const y of others) {
-        const [ia, ib] = aSmaller ? [x.item, y.item] : [y.item, x.item];
-        const id = ia * width + ib;
-        const strength = Math.min(x.strength, y.strength);
-        if (strength > (strengths.get(id) ?? 0)) strengths.set(id, strength);
+  const size = a.items.length * width;
+  if (strengthBuffer.length < size) strengthBuffer = new Float64Array(size * 2);
+  const strengths = strengthBuffer;
+  const touched: number[] = [];
+  const ka = a.keys;
+  const kb = b.keys;
+  let i = 0;
+  let j = 0;
+  while (i < ka.ids.length && j < kb.ids.length) {
+    const key = ka.ids[i];
+    if (key < kb.ids[j]) i++;
+    else if (key > kb.ids[j]) j++;
+    else {
+      let iEnd = i;
+      while (iEnd < ka.ids.length && ka.ids[iEnd] === key) iEnd++;
+      let jEnd = j;
+      while (jEnd < kb.ids.length && kb.ids[jEnd] === key) jEnd++;
+      for (let x = i; x < iEnd; x++) {
+        for (let y = j; y < jEnd; y++) {
+          const id = ka.items[x] * width + kb.items[y];
+          const strength = ka.strengths[x] < kb.strengths[y] ? ka.strengths[x] : kb.strengths[y];
+          if (strengths[id] === 0) touched.push(id);
+          if (strength > strengths[id]) strengths[id] = strength;
+        }
       }
+      i = iEnd;
+      j = jEnd;
     }
   }
-  const candidates: FeatureMatch[] = [];
-  for (const [id, strength] of strengths) {
+  const candidates: (FeatureMatch & { order: number })[] = [];
+  for (const id of touched) {
+    const strength = strengths[id];
+    strengths[id] = 0;
     const fa = a.items[Math.floor(id / width)];
     const fb = b.items[id % width];
-    candidates.push({ a: fa, b: fb, strength, contribution: strength * fa.weight * fb.weight });
+    candidates.push({ a: fa, b: fb, strength, contribution: strength * fa.weight * fb.weight, order: id });
   }
-  candidates.sort((x, y) => y.contribution - x.contribution || a.items.indexOf(x.a) - a.items.indexOf(y.a) || b.items.indexOf(x.b) - b.items.indexOf(y.b));
+  candidates.sort((x, y) => y.contribution - x.contribution || x.order - y.order);
   const usedA = new Set<WeightedFeature>();
   const usedB = new Set<WeightedFeature>();
   const matches: FeatureMatch[] = [];
@@ -156,7 +193,7 @@ export function similarity(a: WeightedClaim, b: WeightedClaim): Similarity {
     if (usedA.has(m.a) || usedB.has(m.b)) continue;
     usedA.add(m.a);
     usedB.add(m.b);
-    matches.push(m);
+    matches.push({ a: m.a, b: m.b, strength: m.strength, contribution: m.contribution });
     matched += m.contribution;
     if (kindOf(m.a.feature.pos) === 'word' && kindOf(m.b.feature.pos) === 'word' && !(m.a.feature.inherited && m.b.feature.inherited)) contentWeight += m.contribution;
   }
