@@ -4,8 +4,7 @@
 // evidence of speaking about it.
 import { similarity, type Similarity, type WeightedClaim } from './similarity';
 import { isWordFeature } from './features';
-import { contestReasons } from './verdicts/judge';
-import type { Reason } from './types';
+import { hasContest } from './verdicts/judge';
 
 export interface AlignmentOptions {
   /** Soft-cosine score above which two claims are the same point. */
@@ -26,7 +25,8 @@ export interface Link {
   a: WeightedClaim;
   b: WeightedClaim;
   similarity: Similarity;
-  contests: Reason[];
+  /** A contest cue links this pair too: it counts as evidence of speaking about the same thing. */
+  contested: boolean;
 }
 
 /**
@@ -118,10 +118,10 @@ export function scorePair(a: WeightedClaim, b: WeightedClaim, nameOf: (id: strin
   const weak = sim.score < options.linkThreshold;
   if (sim.score < threshold && !mutual && sim.score < options.mutualThreshold) return null;
   if (weak && (!hasContentEvidence(sim) || evidenceCount(sim) < 1)) return null;
-  const contests = contestReasons({ a, b, similarity: sim, nameOf });
-  if (sim.score < threshold && !contests.length) return null;
-  if (weak && evidenceCount(sim) + (contests.length ? 1 : 0) < 2) return null;
-  return { a, b, similarity: sim, contests };
+  const contested = hasContest({ a, b, similarity: sim, nameOf });
+  if (sim.score < threshold && !contested) return null;
+  if (weak && evidenceCount(sim) + (contested ? 1 : 0) < 2) return null;
+  return { a, b, similarity: sim, contested };
 }
 
 function hasContentEvidence(sim: Similarity): boolean {
@@ -195,7 +195,7 @@ function pairKey(a: WeightedClaim, b: WeightedClaim): string {
 
 /** Contest cues count as some evidence of speaking about the same thing. */
 function linkStrength(link: Link): number {
-  return link.similarity.score + (link.contests.length ? CONTEST_BONUS : 0);
+  return link.similarity.score + (link.contested ? CONTEST_BONUS : 0);
 }
 const CONTEST_BONUS = 0.05;
 /** Keys found in more than this share of claims (and more than MIN_POSTING_CAP) propose no pairs. */

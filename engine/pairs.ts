@@ -5,6 +5,7 @@ import { prepareSources } from './analyze';
 import { similarity, weighClaims } from './similarity';
 import { DEFAULT_ALIGNMENT, findLinks, type Link } from './align';
 import { explainAgreement } from './verdicts/agreement';
+import { contestReasons } from './verdicts/judge';
 import type { CaseInput, Reason } from './types';
 
 export type PairRelation = 'agree' | 'contest' | 'unrelated';
@@ -36,13 +37,16 @@ export function comparePair(a: string, b: string): PairResult {
   let bestContest: Link | null = null;
   let bestAgree: Link | null = null;
   for (const link of findLinks(weighted, nameOf, DEFAULT_ALIGNMENT)) {
-    if (link.contests.length) {
+    if (link.contested) {
       if (!bestContest || link.similarity.score > bestContest.similarity.score) bestContest = link;
     } else if (!bestAgree || link.similarity.score > bestAgree.similarity.score) {
       bestAgree = link;
     }
   }
-  if (bestContest) return { relation: 'contest', score: round(bestContest.similarity.score), reasons: bestContest.contests };
+  if (bestContest) {
+    const reasons = contestReasons({ a: bestContest.a, b: bestContest.b, similarity: bestContest.similarity, nameOf });
+    return { relation: 'contest', score: round(bestContest.similarity.score), reasons };
+  }
   if (bestAgree) {
     const reason = explainAgreement({ a: bestAgree.a, b: bestAgree.b, similarity: bestAgree.similarity, nameOf });
     return { relation: 'agree', score: round(bestAgree.similarity.score), reasons: [reason] };

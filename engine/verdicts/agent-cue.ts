@@ -8,10 +8,10 @@ const PRONOUN_AGENTS = /^(he|she|they|it|we|i|you|who|which|that)$/;
 export const detectDifferentAgent: CueDetector = (pair) => {
   const a = pair.a.claim;
   const b = pair.b.claim;
-  if (!a.predicate || !b.predicate || !a.agentTokens.length || !b.agentTokens.length) return null;
-  if (a.agentTokens.every((t) => PRONOUN_AGENTS.test(t.lower)) || b.agentTokens.every((t) => PRONOUN_AGENTS.test(t.lower))) return null;
+  if (!a.predicate || !b.predicate || !a.agentTokens.length || !b.agentTokens.length || !a.patientTokens.length || !b.patientTokens.length) return null;
   const sameAct = pair.similarity.matches.find((m) => m.a.feature === a.predicate && m.b.feature === b.predicate && m.strength >= 0.8);
   if (!sameAct || a.predicate.negated !== b.predicate.negated) return null;
+  if (a.agentTokens.every((t) => PRONOUN_AGENTS.test(t.lower)) || b.agentTokens.every((t) => PRONOUN_AGENTS.test(t.lower))) return null;
   const agentA = agentItems(pair.a.items, a.agentTokens);
   const agentB = agentItems(pair.b.items, b.agentTokens);
   if (!agentA.length || !agentB.length) return null;

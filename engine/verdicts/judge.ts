@@ -9,7 +9,8 @@ import { detectDifferentAgent } from './agent-cue';
 import { detectDismissal } from './dismissal-cue';
 import { explainAgreement } from './agreement';
 
-const DETECTORS: CueDetector[] = [detectNegation, detectAntonym, detectQuantity, detectDifferentAgent, detectDismissal];
+/** Cheapest first, so that `hasContest` stops early. */
+const DETECTORS: CueDetector[] = [detectDismissal, detectQuantity, detectNegation, detectAntonym, detectDifferentAgent];
 
 export interface PairVerdict {
   relation: 'agree' | 'contest';
@@ -23,6 +24,11 @@ export function contestReasons(pair: ClaimPair): Reason[] {
     if (reason) reasons.push(reason);
   }
   return reasons;
+}
+
+/** Whether any cue contests the pair; stops at the first, for alignment, which needs no reasons. */
+export function hasContest(pair: ClaimPair): boolean {
+  return DETECTORS.some((detect) => detect(pair) !== null);
 }
 
 export function judgePair(pair: ClaimPair): PairVerdict {

@@ -9,6 +9,7 @@ import { matchKeys } from '../similarity';
 export const detectQuantity: CueDetector = (pair) => {
   const a = pair.a.claim;
   const b = pair.b.claim;
+  if (!a.quantities.length || !b.quantities.length) return null;
   if (!pair.grouped && !sharesContextBeyondUnits(pair)) return null;
   for (const qa of a.quantities) {
     for (const qb of b.quantities) {
