@@ -118,7 +118,8 @@ export function scorePair(a: WeightedClaim, b: WeightedClaim, nameOf: (id: strin
   const weak = sim.score < options.linkThreshold;
   if (sim.score < threshold && !mutual && sim.score < options.mutualThreshold) return null;
   if (weak && (!hasContentEvidence(sim) || evidenceCount(sim) < 1)) return null;
-  const contested = hasContest({ a, b, similarity: sim, nameOf });
+  // A strong pair links anyway; for it a contest only orders the merging, and the cheap cues suffice.
+  const contested = hasContest({ a, b, similarity: sim, nameOf }, !weak);
   if (sim.score < threshold && !contested) return null;
   if (weak && evidenceCount(sim) + (contested ? 1 : 0) < 2) return null;
   return { a, b, similarity: sim, contested };

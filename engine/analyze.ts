@@ -47,11 +47,12 @@ export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_AL
   const links = findLinks(weighted, nameOf, options);
   const groups = groupIntoPoints(weighted, links, options);
   const points = groups.map((group, i) => toPoint(`p${i + 1}`, group, nameOf));
+  const texts = new Map(input.sources.map((s) => [s.id, s.text]));
   return {
     schema: ANALYSIS_SCHEMA,
     case: { title: input.title },
     sources: sources.map((s) => s.summary),
-    claims: weighted.map((w) => toClaim(w.claim, input)),
+    claims: weighted.map((w) => toClaim(w.claim, texts)),
     points,
   };
 }
@@ -64,15 +65,16 @@ function toPoint(id: string, group: WeightedClaim[], nameOf: (id: string) => str
       const pair = { a: group[i], b: group[j], similarity: similarity(group[i], group[j]), nameOf, grouped: true };
       const contests = contestReasons(pair);
       if (contests.length) reasons.push(...contests);
-      else agreements.push(explainAgreement(pair));
+      // One agreement per claim, against the point's first claim, is enough to explain a large point.
+      else if (i === 0) agreements.push(explainAgreement(pair));
     }
   }
   const status = group.length < 2 ? 'unique' : reasons.length ? 'contested' : 'agreed';
   return { id, status, claims: group.map((c) => c.claim.unit.id), reasons: [...reasons, ...agreements] };
 }
 
-function toClaim(claim: AnalyzedClaim, input: CaseInput): Claim {
-  const text = input.sources.find((s) => s.id === claim.unit.source)!.text;
+function toClaim(claim: AnalyzedClaim, texts: Map<string, string>): Claim {
+  const text = texts.get(claim.unit.source)!;
   const ranked = [...claim.features].filter((f) => f.pos !== 'r' && !f.inherited);
   return {
     id: claim.unit.id,

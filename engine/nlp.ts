@@ -28,7 +28,8 @@ let wink: Wink | null = null;
 
 function engine(): Wink {
   // Loaded on first use: the model costs ~60-100 ms and the CLI's bad-input paths never need it.
-  wink ??= winkNLP(model);
+  // Only what the engine reads: sentence boundaries and POS tags (no sentiment, entities or negation flags).
+  wink ??= winkNLP(model, ['sbd', 'pos']);
   return wink;
 }
 

@@ -32,19 +32,23 @@ export interface SortedKeys {
 const keyIds = new Map<string, number>();
 
 function sortedKeys(items: WeightedFeature[]): SortedKeys {
-  const entries: [number, number, number][] = [];
+  const ids: number[] = [];
+  const owners: number[] = [];
+  const strengths: number[] = [];
   items.forEach((item, index) => {
     for (const [key, strength] of item.keys) {
       let id = keyIds.get(key);
       if (id === undefined) keyIds.set(key, (id = keyIds.size));
-      entries.push([id, index, strength]);
+      ids.push(id);
+      owners.push(index);
+      strengths.push(strength);
     }
   });
-  entries.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const order = Int32Array.from(ids, (_, i) => i).sort((x, y) => ids[x] - ids[y] || owners[x] - owners[y]);
   return {
-    ids: Int32Array.from(entries, (e) => e[0]),
-    items: Int32Array.from(entries, (e) => e[1]),
-    strengths: Float64Array.from(entries, (e) => e[2]),
+    ids: Int32Array.from(order, (i) => ids[i]),
+    items: Int32Array.from(order, (i) => owners[i]),
+    strengths: Float64Array.from(order, (i) => strengths[i]),
   };
 }
 

@@ -11,6 +11,7 @@ import { explainAgreement } from './agreement';
 
 /** Cheapest first, so that `hasContest` stops early. */
 const DETECTORS: CueDetector[] = [detectDismissal, detectQuantity, detectNegation, detectAntonym, detectDifferentAgent];
+const CHEAP_DETECTORS = DETECTORS.slice(0, 3);
 
 export interface PairVerdict {
   relation: 'agree' | 'contest';
@@ -27,8 +28,8 @@ export function contestReasons(pair: ClaimPair): Reason[] {
 }
 
 /** Whether any cue contests the pair; stops at the first, for alignment, which needs no reasons. */
-export function hasContest(pair: ClaimPair): boolean {
-  return DETECTORS.some((detect) => detect(pair) !== null);
+export function hasContest(pair: ClaimPair, cheapOnly = false): boolean {
+  return (cheapOnly ? CHEAP_DETECTORS : DETECTORS).some((detect) => detect(pair) !== null);
 }
 
 export function judgePair(pair: ClaimPair): PairVerdict {
