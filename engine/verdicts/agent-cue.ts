@@ -1,7 +1,7 @@
 // Contest by who did it: the same act on the same thing, done by different actors
 // ("the rebels shelled the market" / "army artillery shelled the market").
 import type { WeightedFeature } from '../similarity';
-import { cuesFor, sourceName, wordsOf, type CueDetector } from './pair';
+import { cuesFor, sourceName, subjectVerb, wordsOf, type CueDetector } from './pair';
 
 const PRONOUN_AGENTS = /^(he|she|they|it|we|i|you|who|which|that)$/;
 
@@ -28,7 +28,7 @@ export const detectDifferentAgent: CueDetector = (pair) => {
     kind: 'different-agent',
     claims: [a.unit.id, b.unit.id],
     cues: [...cuesFor(a, a.agentTokens), ...cuesFor(b, b.agentTokens)],
-    detail: `Both describe the same act (“${verb}”), but ${sourceName(pair, a)} says ${wordsOf(a.agentTokens)} did it and ${sourceName(pair, b)} says ${wordsOf(b.agentTokens)} did.`,
+    detail: `Both describe the same act (“${verb}”), but ${subjectVerb(sourceName(pair, a), 'says')} ${wordsOf(a.agentTokens)} did it and ${subjectVerb(sourceName(pair, b), 'says')} ${wordsOf(b.agentTokens)} did.`,
   };
 };
 

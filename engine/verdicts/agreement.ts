@@ -9,7 +9,8 @@ export function explainAgreement(pair: ClaimPair): Reason {
   const shared = pair.similarity.matches.filter((m) => !m.a.feature.inherited && !m.b.feature.inherited);
   const sameWords = shared.filter((m) => m.strength === 1).map((m) => wordsOf(m.a.feature.tokens));
   const reworded = shared.filter((m) => m.strength < 1).map((m) => `“${wordsOf(m.a.feature.tokens)}” / “${wordsOf(m.b.feature.tokens)}”`);
-  const differentActs = a.predicate && b.predicate && !shared.some((m) => m.a.feature === a.predicate && m.b.feature === b.predicate)
+  // Two different verbs are a rewording only when neither verb found a partner ("raid" / "returned").
+  const differentActs = a.predicate && b.predicate && !shared.some((m) => m.a.feature === a.predicate || m.b.feature === b.predicate)
     ? [`“${wordsOf(a.predicate.tokens)}” / “${wordsOf(b.predicate.tokens)}”`]
     : [];
   const wording = [...reworded, ...differentActs];

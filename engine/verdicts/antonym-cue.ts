@@ -3,7 +3,7 @@
 import { isWordFeature, type Feature } from '../features';
 import { antonyms, commonness, indirectAntonyms } from '../wordnet';
 import { CURATED_ANTONYMS } from '../lexicons/antonyms';
-import { cuesFor, sourceName, wordsOf, type CueDetector } from './pair';
+import { cuesFor, sourceName, subjectVerb, wordsOf, type CueDetector } from './pair';
 import type { WeightedClaim, WeightedFeature } from '../similarity';
 import type { Token } from '../nlp';
 
@@ -120,7 +120,7 @@ export const detectAntonym: CueDetector = (pair) => {
           kind: 'antonym',
           claims: [a.unit.id, b.unit.id],
           cues: [...cuesFor(a, fa.feature.tokens), ...cuesFor(b, fb.feature.tokens)],
-          detail: `${sourceName(pair, a)} says “${wordsOf(fa.feature.tokens)}” where ${sourceName(pair, b)} says “${wordsOf(fb.feature.tokens)}”: these words mean opposite things.`,
+          detail: `${subjectVerb(sourceName(pair, a), 'says')} “${wordsOf(fa.feature.tokens)}” where ${subjectVerb(sourceName(pair, b), 'says')} “${wordsOf(fb.feature.tokens)}”: these words mean opposite things.`,
         };
       }
     }

@@ -3,7 +3,7 @@
 import { isWordFeature, type AnalyzedClaim } from '../features';
 import type { Token } from '../nlp';
 import { DISMISSAL_PURPOSES, DISMISSAL_WORDS } from '../lexicons/antonyms';
-import { cuesFor, sourceName, wordsOf, type CueDetector } from './pair';
+import { cuesFor, sourceName, subjectVerb, wordsOf, type CueDetector } from './pair';
 
 /** The dismissing words of a claim, if it dismisses anything. */
 const dismissalCache = new WeakMap<AnalyzedClaim, Token[]>();
@@ -36,7 +36,7 @@ export const detectDismissal: CueDetector = (pair) => {
       kind: 'dismissal',
       claims: [pair.a.claim.unit.id, pair.b.claim.unit.id],
       cues: [...cuesFor(dismisser, words), ...cuesFor(other, otherTokens)],
-      detail: `${sourceName(pair, dismisser)} dismisses this account (“${wordsOf(words)}”) that ${sourceName(pair, other)} presents as true.`,
+      detail: `${subjectVerb(sourceName(pair, dismisser), 'dismisses')} this account (“${wordsOf(words)}”) that ${subjectVerb(sourceName(pair, other), 'presents')} as true.`,
     };
   }
   return null;

@@ -5,7 +5,7 @@ import { isWordFeature, type AnalyzedClaim, type Feature } from '../features';
 import type { FeatureMatch } from '../similarity';
 import type { Token } from '../nlp';
 import { DEONTIC } from '../lexicons/polarity';
-import { cuesFor, sourceName, wordsOf, type ClaimPair, type CueDetector } from './pair';
+import { cuesFor, sourceName, subjectVerb, wordsOf, type ClaimPair, type CueDetector } from './pair';
 
 export const detectNegation: CueDetector = (pair) => {
   const conflict = negatedMatch(pair);
@@ -20,18 +20,20 @@ export const detectNegation: CueDetector = (pair) => {
   const negName = sourceName(pair, negSide);
   const posName = sourceName(pair, posSide);
   if (deontic.length) {
+    const wanted = deonticWords(posSide);
+    const positive = wanted.length ? `${subjectVerb(posName, 'wants')} it (“${wordsOf(wanted)} … ${word}”)` : `${subjectVerb(posName, 'speaks')} of it happening (“${word}”)`;
     return {
       kind: 'opposite-position',
       claims: [pair.a.claim.unit.id, pair.b.claim.unit.id],
       cues,
-      detail: `${posName} wants “${word}” to happen, while ${negName} says it must not: they take opposite positions on the same act.`,
+      detail: `${subjectVerb(negName, 'says')} “${wordsOf(negFeature.tokens)}” must not happen, while ${positive}: they take opposite positions on the same act.`,
     };
   }
   return {
     kind: 'negation',
     claims: [pair.a.claim.unit.id, pair.b.claim.unit.id],
     cues,
-    detail: `${posName} says “${word}”, while ${negName} ${denialVerb(negSide) ?? 'says the opposite'} (“${wordsOf(negators)} … ${wordsOf(negFeature.tokens)}”): both cannot be true.`,
+    detail: `${subjectVerb(posName, 'says')} “${word}”, while ${negName} ${denialVerb(negSide) ?? (subjectVerb(negName, 'says').slice(negName.length + 1) + ' the opposite')} (“${wordsOf(negators)} … ${wordsOf(negFeature.tokens)}”): both cannot be true.`,
   };
 };
 

@@ -40,3 +40,15 @@ export function wordsOf(tokens: Token[]): string {
 export function sourceName(pair: ClaimPair, claim: AnalyzedClaim): string {
   return pair.nameOf(claim.unit.source);
 }
+
+/**
+ * "Amnesty International says" but "Kazakh officials say": a name ending in a plural noun takes
+ * the plural verb. `verb` is given in its singular form ("says", "gives", "dismisses").
+ */
+export function subjectVerb(name: string, verb: string): string {
+  const last = name.trim().split(/\s+/).pop() ?? '';
+  const plural = /[^s']s$/i.test(last) && !/^[A-Z]+$/.test(last) && !/(news|us|ss|is)$/i.test(last);
+  if (!plural) return `${name} ${verb}`;
+  const base = verb.endsWith('ies') ? `${verb.slice(0, -3)}y` : /(sses|shes|ches|xes)$/.test(verb) ? verb.slice(0, -2) : verb.replace(/s$/, '');
+  return `${name} ${base}`;
+}

@@ -2,7 +2,7 @@
 // ("300 jobs" / "more than 1,200 jobs"; "nobody had to leave" / "hundreds of families fled").
 import type { Quantity } from '../types';
 import { rangesConflict, unitsComparable } from '../quantities';
-import { sourceName, type ClaimPair, type CueDetector } from './pair';
+import { sourceName, subjectVerb, type ClaimPair, type CueDetector } from './pair';
 import { isWordFeature, type Feature } from '../features';
 import { matchKeys } from '../similarity';
 
@@ -21,7 +21,7 @@ export const detectQuantity: CueDetector = (pair) => {
           { claim: a.unit.id, start: qa.start, end: qa.end },
           { claim: b.unit.id, start: qb.start, end: qb.end },
         ],
-        detail: `${sourceName(pair, a)} gives ${describe(qa)} but ${sourceName(pair, b)} gives ${describe(qb)}: the numbers do not fit together.`,
+        detail: `${subjectVerb(sourceName(pair, a), 'gives')} ${describe(qa)} but ${subjectVerb(sourceName(pair, b), 'gives')} ${describe(qb)}: the numbers do not fit together.`,
       };
     }
   }
