@@ -1,6 +1,7 @@
 // Reading a source file as text, refusing what is not text with a message the user understands.
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from './errors';
+import { decodeTextBytes, looksBinary } from '../shared/decode-text';
 
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
@@ -29,7 +30,7 @@ export function readTextFile(path: string, maxBytes: number, what: string): stri
     throw new UserError(`cannot read ${path}: ${describeFsError(error)}.`);
   }
   if (looksBinary(bytes)) throw new UserError(`${path} is not a text file (it looks binary); save it as .txt or .md first.`);
-  return decode(bytes);
+  return decodeTextBytes(bytes);
 }
 
 function describeFsError(error: unknown): string {
@@ -48,25 +49,3 @@ function describeFsError(error: unknown): string {
   }
 }
 
-function looksBinary(bytes: Buffer): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
-  const sample = bytes.subarray(0, 4096);
-  let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 9 || (byte > 13 && byte < 32)) control++;
-  }
-  return sample.length > 0 && control / sample.length > 0.05;
-}
-
-function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    // Not UTF-8: Windows-1252 is what most older Western text files are.
-    return new TextDecoder('windows-1252').decode(body);
-  }
-}
