@@ -31,17 +31,34 @@ export interface SortedKeys {
 
 const keyIds = new Map<string, number>();
 
+const internedCache = new WeakMap<Map<string, number>, { ids: number[]; strengths: number[] }>();
+
+/** A feature's match keys as interned ids; the key maps are shared per word, so this is done once a word. */
+function interned(keys: Map<string, number>): { ids: number[]; strengths: number[] } {
+  let found = internedCache.get(keys);
+  if (!found) {
+    found = { ids: [], strengths: [] };
+    for (const [key, strength] of keys) {
+      let id = keyIds.get(key);
+      if (id === undefined) keyIds.set(key, (id = keyIds.size));
+      found.ids.push(id);
+      found.strengths.push(strength);
+    }
+    internedCache.set(keys, found);
+  }
+  return found;
+}
+
 function sortedKeys(items: WeightedFeature[]): SortedKeys {
   const ids: number[] = [];
   const owners: number[] = [];
   const strengths: number[] = [];
   items.forEach((item, index) => {
-    for (const [key, strength] of item.keys) {
-      let id = keyIds.get(key);
-      if (id === undefined) keyIds.set(key, (id = keyIds.size));
-      ids.push(id);
+    const keys = interned(item.keys);
+    for (let k = 0; k < keys.ids.length; k++) {
+      ids.push(keys.ids[k]);
       owners.push(index);
-      strengths.push(strength);
+      strengths.push(keys.strengths[k]);
     }
   });
   const order = Int32Array.from(ids, (_, i) => i).sort((x, y) => ids[x] - ids[y] || owners[x] - owners[y]);
@@ -146,8 +163,19 @@ function dateKeys(value: string): [string, number][] {
 
 let strengthBuffer = new Float64Array(256);
 
-/** Greedy one-to-one matching of features, strongest first; deterministic. */
+const remembered = new WeakMap<WeightedClaim, Map<WeightedClaim, Similarity>>();
+
+/** Alignment, grouping and the verdicts all ask about the same pairs: each is scored once. */
 export function similarity(a: WeightedClaim, b: WeightedClaim): Similarity {
+  let row = remembered.get(a);
+  if (!row) remembered.set(a, (row = new Map()));
+  let result = row.get(b);
+  if (!result) row.set(b, (result = scorePairOfClaims(a, b)));
+  return result;
+}
+
+/** Greedy one-to-one matching of features, strongest first; deterministic. */
+function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
   // Best strength per feature pair, found through the keys the two claims share.
   const width = b.items.length;
   const size = a.items.length * width;
