@@ -3,6 +3,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './errors';
+import { describeFileError } from '../shared/fs-errors';
 
 export function writeAtomically(path: string, content: string): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
@@ -11,23 +12,7 @@ export function writeAtomically(path: string, content: string): void {
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new UserError(`cannot write ${path}: ${describeWriteError(error)}.`);
-  }
-}
-
-function describeWriteError(error: unknown): string {
-  switch ((error as { code?: string }).code) {
-    case 'ENOENT':
-      return 'its folder does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'ENOSPC':
-      return 'the disk is full';
-    default:
-      return (error as Error).message ?? String(error);
+    throw new UserError(`cannot write ${path}: ${describeFileError(error, 'its folder does not exist')}.`);
   }
 }
 

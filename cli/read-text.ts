@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from './errors';
 import { decodeTextBytes, looksBinary } from '../shared/decode-text';
+import { describeFileError } from '../shared/fs-errors';
 
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
@@ -20,32 +21,16 @@ export function readTextFile(path: string, maxBytes: number, what: string): stri
     size = stat.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`cannot read ${path}: ${describeFsError(error)}.`);
+    throw new UserError(`cannot read ${path}: ${describeFileError(error, 'no such file')}.`);
   }
   if (size > maxBytes) throw new UserError(`${path} is ${(size / 1024 / 1024).toFixed(1)} MB; ${what} may be at most ${Math.round(maxBytes / 1024 / 1024)} MB.`);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new UserError(`cannot read ${path}: ${describeFsError(error)}.`);
+    throw new UserError(`cannot read ${path}: ${describeFileError(error, 'no such file')}.`);
   }
   if (looksBinary(bytes)) throw new UserError(`${path} is not a text file (it looks binary); save it as .txt or .md first.`);
   return decodeTextBytes(bytes);
-}
-
-function describeFsError(error: unknown): string {
-  switch ((error as { code?: string }).code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    case 'EISDIR':
-      return 'it is a folder';
-    default:
-      return (error as Error).message ?? String(error);
-  }
 }
 

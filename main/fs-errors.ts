@@ -1,18 +1,6 @@
-// File-system errors as the few words a user needs, never a stack trace.
+import { describeFileError } from '../shared/fs-errors';
+
+/** For files the app opened or saves: a missing one has usually been moved since. */
 export function describeFsError(error: unknown): string {
-  switch ((error as { code?: string } | null)?.code) {
-    case 'ENOENT':
-      return 'the file or its folder no longer exists';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'EISDIR':
-      return 'it is a folder';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+  return describeFileError(error, 'the file or its folder no longer exists');
 }
