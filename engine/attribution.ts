@@ -35,9 +35,9 @@ function accordingTo(tokens: Token[], end: number): Attribution | null {
     if (i === 0) {
       const comma = indexOf(tokens, ',', 2, Math.min(end, MAX_FRAME_TOKENS));
       if (comma < 0) return null;
-      return frame(tokens, 2, comma, null, null, comma + 1, end);
+      return frame(tokens, 2, comma, null, comma + 1, end);
     }
-    if (tokens[i - 1].text === ',' && end - i <= MAX_FRAME_TOKENS) return frame(tokens, i + 2, end, null, null, 0, i - 1);
+    if (tokens[i - 1].text === ',' && end - i <= MAX_FRAME_TOKENS) return frame(tokens, i + 2, end, null, 0, i - 1);
   }
   return null;
 }
@@ -53,7 +53,7 @@ function quotationFirst(tokens: Token[], end: number): Attribution | null {
   const speakerRange = verbAt === close + 1 || (verbAt === close + 2 && tokens[close + 1].text === ',')
     ? [verbAt + 1, firstOf(tokens, [',', '('], verbAt + 1, end)]
     : [close + 1 + (tokens[close + 1].text === ',' ? 1 : 0), verbAt];
-  return frame(tokens, speakerRange[0], speakerRange[1], tokens[verbAt], 'quote', 1, contentEnd);
+  return frame(tokens, speakerRange[0], speakerRange[1], tokens[verbAt], 1, contentEnd);
 }
 
 function speakerFirst(tokens: Token[], end: number): Attribution | null {
@@ -66,7 +66,7 @@ function speakerFirst(tokens: Token[], end: number): Attribution | null {
   const reportsAfterVerb = tokens.slice(verbAt + 1, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (tokens[verbAt - 1]?.text === ',' && SPEECH_VERBS.has(verb.lemma) && !reportsAfterVerb) {
     const speakerEnd = firstOf(tokens, [',', '('], verbAt + 1, end);
-    return frame(tokens, verbAt + 1, speakerEnd < 0 ? end : speakerEnd, verb, null, 0, verbAt - 1);
+    return frame(tokens, verbAt + 1, speakerEnd < 0 ? end : speakerEnd, verb, 0, verbAt - 1);
   }
   let from = verbAt + 1;
   // "told parliament that", "said on Tuesday that": skip a short object before the complementiser.
@@ -81,7 +81,7 @@ function speakerFirst(tokens: Token[], end: number): Attribution | null {
   let speakerEnd = verbAt;
   while (speakerEnd > 0 && /^(AUX|ADV|PART)$/.test(tokens[speakerEnd - 1].pos)) speakerEnd--;
   const appositive = indexOf(tokens, ',', 0, speakerEnd);
-  const found = frame(tokens, 0, appositive > 0 ? appositive : speakerEnd, verb, null, from, trimQuote(tokens, from, end));
+  const found = frame(tokens, 0, appositive > 0 ? appositive : speakerEnd, verb, from, trimQuote(tokens, from, end));
   // "did not deny that ...", "never denied that ...": a negated denial does not deny the content.
   if (found?.stance === 'denial' && tokens.slice(speakerEnd, verbAt).some((t) => NEGATED_VERB.has(t.lower))) found.stance = 'neutral';
   return found;
@@ -108,7 +108,7 @@ function speakerLast(tokens: Token[], end: number): Attribution | null {
   const speakerRange = verbAt === tailStart ? [verbAt + 1, firstOf(tokens, [','], verbAt + 1, end)] : [tailStart, verbAt];
   if (speakerRange[0] >= speakerRange[1] && speakerRange[1] !== -1) return null;
   const contentStart = tokens[0].text === QUOTE ? 1 : 0;
-  return frame(tokens, speakerRange[0], speakerRange[1], tokens[verbAt], null, contentStart, comma);
+  return frame(tokens, speakerRange[0], speakerRange[1], tokens[verbAt], contentStart, comma);
 }
 
 function findReportingVerb(tokens: Token[], from: number, to: number, subjectOnlyBefore: boolean): number {
@@ -126,7 +126,7 @@ function isVerbTaggedNoun(tokens: Token[], i: number): boolean {
   return tokens[i].pos === 'NOUN' && tokens[i].lower.endsWith('s') && tokens[i + 1]?.lower === 'that' && /^(NOUN|PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '');
 }
 
-function frame(tokens: Token[], speakerFrom: number, speakerTo: number, verb: Token | null, _kind: string | null, from: number, to: number): Attribution | null {
+function frame(tokens: Token[], speakerFrom: number, speakerTo: number, verb: Token | null, from: number, to: number): Attribution | null {
   if (speakerTo < 0) speakerTo = to > speakerFrom ? tokens.length - (isFinalPunct(tokens[tokens.length - 1]) ? 1 : 0) : speakerFrom;
   const speakerTokens = tokens.slice(speakerFrom, speakerTo).filter((t) => t.text !== QUOTE);
   if (!speakerTokens.length || !speakerTokens.some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos))) return null;

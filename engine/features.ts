@@ -42,8 +42,6 @@ export interface AnalyzedClaim {
   hedges: Token[];
   quantities: Quantity[];
   dates: DateMention[];
-  /** Entity keys of the grammatical subject (active) or the "by" agent (passive). */
-  agentKeys: string[];
   agentTokens: Token[];
   /** What the act is done to: the direct object of an active verb, the subject of a passive one. */
   patientTokens: Token[];
@@ -107,7 +105,6 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   if (predicate) predicate.role = 'predicate';
   const agentTokens = findAgent(content, subject);
   const patientTokens = findPatient(content, subject, predicate);
-  const agentKeys = agentKeysOf(agentTokens, features);
   for (const f of features) if (f.tokens.some((t) => agentTokens.includes(t)) && f.role !== 'predicate') f.role = 'agent';
 
   const hedges = findHedges(content);
@@ -119,7 +116,6 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
     hedges,
     quantities,
     dates,
-    agentKeys,
     agentTokens,
     patientTokens,
     predicate,
@@ -215,12 +211,6 @@ function findPatient(content: Token[], subject: Token[], predicate: Feature | nu
     if (content[i].pos === 'NOUN' || content[i].pos === 'PROPN') patient.push(content[i]);
   }
   return patient;
-}
-
-function agentKeysOf(agent: Token[], features: Feature[]): string[] {
-  const keys = new Set<string>();
-  for (const f of features) if (f.tokens.some((t) => agent.includes(t)) && (f.pos === 'e' || f.pos === 'n')) keys.add(f.key);
-  return [...keys].sort();
 }
 
 function resolveSpeaker(text: string, previous: string | null): string {

@@ -10,7 +10,7 @@ export const NEGATING_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'rej
 export const ZERO_QUANTIFIERS = new Set(['no', 'nobody', 'none', 'nothing', 'noone', 'zero']);
 
 /** Modal and stance words that make a clause about what should happen rather than what did. */
-export const DEONTIC = new Set(['must', 'should', 'ought', 'shall', 'insist', 'demand', 'urge', 'require', 'call', 'need', 'have', 'want', 'seek', 'oppose', 'refuse', 'prevent', 'forbid', 'allow', 'permit']);
+export const DEONTIC = new Set(['must', 'should', 'ought', 'shall', 'insist', 'demand', 'urge', 'require', 'call', 'need', 'want', 'seek', 'oppose', 'refuse', 'prevent', 'forbid', 'allow', 'permit']);
 
 /**
  * Hedges: words that mark a claim as uncertain or second-hand. The `hedges` lexicon is broad
@@ -25,6 +25,3 @@ export const EPISTEMIC_HEDGES = [
   'could not be verified', 'could not independently verify', 'not independently verified', 'it is unclear',
   'unclear whether',
 ];
-
-/** Boosters: words that present a claim as certain. */
-export const BOOSTERS = ['clearly', 'undoubtedly', 'certainly', 'definitely', 'obviously', 'undeniably', 'indisputably', 'without doubt', 'beyond doubt', 'of course', 'in fact', 'indeed', 'plainly', 'evidently', 'proven', 'unquestionably'];

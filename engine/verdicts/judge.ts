@@ -7,16 +7,10 @@ import { detectAntonym } from './antonym-cue';
 import { detectQuantity } from './quantity-cue';
 import { detectDifferentAgent } from './agent-cue';
 import { detectDismissal } from './dismissal-cue';
-import { explainAgreement } from './agreement';
 
 /** Cheapest first, so that `hasContest` stops early. */
 const DETECTORS: CueDetector[] = [detectDismissal, detectQuantity, detectNegation, detectAntonym, detectDifferentAgent];
 const CHEAP_DETECTORS = DETECTORS.slice(0, 3);
-
-export interface PairVerdict {
-  relation: 'agree' | 'contest';
-  reasons: Reason[];
-}
 
 export function contestReasons(pair: ClaimPair): Reason[] {
   const reasons: Reason[] = [];
@@ -30,9 +24,4 @@ export function contestReasons(pair: ClaimPair): Reason[] {
 /** Whether any cue contests the pair; stops at the first, for alignment, which needs no reasons. */
 export function hasContest(pair: ClaimPair, cheapOnly = false): boolean {
   return (cheapOnly ? CHEAP_DETECTORS : DETECTORS).some((detect) => detect(pair) !== null);
-}
-
-export function judgePair(pair: ClaimPair): PairVerdict {
-  const contests = contestReasons(pair);
-  return contests.length ? { relation: 'contest', reasons: contests } : { relation: 'agree', reasons: [explainAgreement(pair)] };
 }

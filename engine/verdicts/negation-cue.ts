@@ -78,7 +78,7 @@ function denialVerb(claim: AnalyzedClaim): string | null {
 }
 
 function deonticWords(claim: AnalyzedClaim): Token[] {
-  const words = claim.unit.content.filter((t) => (t.pos === 'AUX' || t.pos === 'VERB') && DEONTIC.has(t.lemma) && t.lemma !== 'have');
+  const words = claim.unit.content.filter((t) => (t.pos === 'AUX' || t.pos === 'VERB') && DEONTIC.has(t.lemma));
   const verb = claim.unit.attribution.verbToken;
   if (verb && (claim.unit.attribution.stance === 'demand' || DEONTIC.has(verb.lemma))) words.unshift(verb);
   return words;
