@@ -15,7 +15,10 @@ export interface PreparedSource {
   claims: AnalyzedClaim[];
 }
 
-/** Stages 1-2 for one source: independent of the other sources, so it can run per source. */
+/**
+ * Stages 1-2: text, sentences, claims and their features. Each source is read on its own; only
+ * the case's names (capitalised mid-sentence) and organisation aliases are gathered across sources.
+ */
 export function prepareSources(input: CaseInput): PreparedSource[] {
   const prepared = input.sources.map((source) => {
     const text = prepareText(source.text);
@@ -23,15 +26,17 @@ export function prepareSources(input: CaseInput): PreparedSource[] {
     return { source, text, units };
   });
   const names = midSentenceNames(prepared.flatMap((p) => p.units.flatMap((u) => u.content)));
-  const heads = aliasHeads(prepared.flatMap((p) => p.units.flatMap((u) => findEntities(u.content, names))));
-  return prepared.map(({ source, text, units }) => {
+  const mentions = prepared.map((p) => p.units.map((u) => findEntities(u.content, names)));
+  const heads = aliasHeads(mentions.flat(2));
+  return prepared.map(({ source, text, units }, s) => {
     const claims: AnalyzedClaim[] = [];
     let previous: AnalyzedClaim | null = null;
-    for (const unit of units) {
-      const claim: AnalyzedClaim = analyzeClaim(unit, { previousSubject: previous?.subject ?? [], previousSpeaker: previous?.speaker ?? null, aliasHeads: heads, names });
+    units.forEach((unit, u) => {
+      const context = { previousSubject: previous?.subject ?? [], previousSpeaker: previous?.speaker ?? null, aliasHeads: heads, names, entities: mentions[s][u] };
+      const claim = analyzeClaim(unit, context);
       claims.push(claim);
       previous = claim;
-    }
+    });
     const summary: SourceSummary = { id: source.id, name: source.name };
     if (source.kind) summary.kind = source.kind;
     if (text.headline) summary.headline = text.headline;

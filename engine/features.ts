@@ -64,6 +64,8 @@ export interface ClaimContext {
   aliasHeads: Map<string, string>;
   /** Words the case capitalises mid-sentence, to tell names from capitalised sentence openers. */
   names: ReadonlySet<string>;
+  /** The names in the claim's content, already found when the case's aliases were gathered. */
+  entities: EntityMention[];
 }
 
 export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedClaim {
@@ -83,9 +85,8 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   const inherited = unit.inheritedSubject.length ? unit.inheritedSubject : pronounSubject || !ownSubject.length ? antecedent : [];
   const subject = pronounSubject || !ownSubject.length ? (inherited.length ? inherited : ownSubject) : ownSubject;
 
-  const entities = findEntities(content, context.names);
   const features: Feature[] = [];
-  collectFeatures(content, entities, scope.negated, dateTokens, context.aliasHeads, false, features);
+  collectFeatures(content, context.entities, scope.negated, dateTokens, context.aliasHeads, false, features);
   if (inherited.length && (pronounSubject || unit.inheritedSubject.length || !ownSubject.length)) {
     collectFeatures(inherited, findEntities(inherited, context.names), new Set(), new Set(), context.aliasHeads, true, features);
   }
