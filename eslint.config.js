@@ -23,13 +23,41 @@ export default tseslint.config(
     files: ['engine/**/*.ts'],
     ignores: ['engine/data/build/**'],
     rules: forbid(
-      ['**/main/**', '**/renderer/**', '**/cli/**', 'electron', 'react', 'react-dom', ...nodeBuiltins],
+      ['**/main/**', '**/renderer/**', '**/cli/**', '**/report/**', 'electron', 'react', 'react-dom', ...nodeBuiltins],
       'engine/ is pure TypeScript: no app layers, no Electron, no DOM frameworks, no Node APIs.',
+    ),
+  },
+  {
+    files: ['report/**/*.ts'],
+    rules: forbid(
+      ['**/main/**', '**/renderer/**', '**/cli/**', 'electron', 'react', 'react-dom', 'react/*', ...nodeBuiltins],
+      'report/ turns an analysis into files for the app and the CLI: engine and shared only, no DOM, no Node APIs.',
     ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: forbid(['**/main/**', '**/cli/**', 'electron', ...nodeBuiltins], 'renderer/ talks to the outside only through its host interface.'),
+  },
+  {
+    // The engine (language model included, megabytes) runs in the analysis worker. The UI thread may
+    // import its types and its small data-only modules, never the pipeline: that would put the whole
+    // engine into the first-paint bundle.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/analysis/analysis.worker.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/**', '!**/engine/types', '!**/engine/edits', '!**/engine/edits/*', '!**/engine/lexicons', '!**/engine/lexicons/framing', '!**/engine/lexicons/framing/frames'],
+              allowTypeImports: true,
+              message: 'The engine runs in the analysis worker: import its types, or ask the worker (renderer/analysis/protocol.ts).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['shared/**/*.ts'],
@@ -40,7 +68,7 @@ export default tseslint.config(
   },
   {
     files: ['main/**/*.ts'],
-    rules: forbid(['**/renderer/**', '**/cli/**', 'react', 'react-dom', 'react/*'], 'main/ never imports the UI.'),
+    rules: forbid(['**/renderer/**', '**/cli/**', '**/report/**', 'react', 'react-dom', 'react/*'], 'main/ never imports the UI.'),
   },
   {
     files: ['cli/**/*.{ts,mjs}'],

@@ -78,7 +78,7 @@ async function hoverLatencies(page: Page, limit = 1000, rounds = 3): Promise<num
 async function bigCase(page: Page): Promise<{ analysisMs: number; tasks: Bench['longTasks']; words: number; hover: number[]; hoverTasks: Bench['longTasks']; markedAt: number }> {
   const input = syntheticCase(10, 5000);
   const words = input.sources.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
-  const file = serializeCase({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, title: input.title, sources: input.sources, edits: {} });
+  const file = serializeCase({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, title: input.title, sources: input.sources, edits: [] });
   await page.keyboard.press('Escape');
   const since = await page.evaluate(() => performance.now());
   const chooser = page.waitForEvent('filechooser');

@@ -2,9 +2,34 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CaseInput, SourceInput } from '../engine/types';
+import type { Edit } from '../engine/edits/types';
+import { CASE_FILE_EXTENSION, parseCaseFile } from '../shared/case-file';
 import { caseFileSchema } from './case-schema';
 import { UserError } from './errors';
-import { readSourceText } from './read-text';
+import { readSourceText, readTextFile } from './read-text';
+
+/** A saved case file holds ten sources of at most two million characters, plus the user's edits. */
+const MAX_CASE_FILE_BYTES = 25 * 1024 * 1024;
+
+/** The inputs plus the user's corrections, when the input is a case saved by the app. */
+export function loadCase(paths: string[]): { input: CaseInput; edits: Edit[] } {
+  if (paths.length === 1 && paths[0].endsWith(CASE_FILE_EXTENSION) && !isDirectory(paths[0])) return loadCaseFile(paths[0]);
+  for (const p of paths) if (p.endsWith(CASE_FILE_EXTENSION)) throw new UserError(`${p} is a saved case; give it on its own, not with other files.`);
+  return { input: loadInputs(paths), edits: [] };
+}
+
+/** A `.parallax.json` case saved by the app: its sources' texts and the corrections made in it. */
+export function loadCaseFile(path: string): { input: CaseInput; edits: Edit[] } {
+  const parsed = parseCaseFile(readTextFile(path, MAX_CASE_FILE_BYTES, 'a case file'), path);
+  if (!parsed.ok) throw new UserError(parsed.message);
+  const { document } = parsed;
+  const sources = document.sources.filter((s) => s.text.trim());
+  if (!sources.length) throw new UserError(`${path} has no source with text to analyse.`);
+  return {
+    input: { title: document.title, sources: sources.map(({ id, name, kind, text }) => (kind ? { id, name, kind, text } : { id, name, text })) },
+    edits: document.edits,
+  };
+}
 
 export function loadInputs(paths: string[]): CaseInput {
   if (!paths.length) throw new UserError('nothing to analyse: give a case folder or one or more text files.');

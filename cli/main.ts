@@ -2,10 +2,11 @@
 // stderr and returns the exit code (0 ok, 1 internal error, 2 bad input or usage).
 import { parseCommandLine, type Command } from './args';
 import { UsageError, UserError } from './errors';
-import { loadInputs } from './load-case';
-import { renderMarkdown } from './markdown';
+import { loadCase } from './load-case';
 import { emit } from './output';
 import { readPairs } from './pairs-command';
+import { renderAnalysis, renderWorksheet, runCheck } from './report-commands';
+import { screenInput } from './screen-input';
 import { USAGE, version } from './usage';
 
 export async function run(argv: string[]): Promise<number> {
@@ -26,11 +27,36 @@ async function execute(command: Command): Promise<void> {
       process.stdout.write(`${version()}\n`);
       return;
     case 'analyze': {
-      const input = loadInputs(command.inputs);
+      const { input, edits } = loadCase(command.inputs);
+      screenInput(input, printError);
       // The engine (and its language model) loads only once the inputs are known to be good.
       const { analyze } = await import('../engine/index');
-      const analysis = analyze(input);
-      emit(command.format === 'md' ? renderMarkdown(analysis) : `${JSON.stringify(analysis, null, 2)}\n`, command.out);
+      const { applyEdits } = await import('../engine/edits/index');
+      // A saved case carries the user's corrections: the export must read as it does in the app.
+      const { analysis, orphaned } = applyEdits(analyze(input), edits);
+      if (orphaned.length) warnOrphaned(orphaned.map((o) => o.edit.id));
+      emit(await renderAnalysis(analysis, command.format), command.out);
+      return;
+    }
+    case 'worksheet': {
+      const { input, edits } = loadCase(command.inputs);
+      screenInput(input, printError);
+      const { analyze } = await import('../engine/index');
+      const { applyEdits } = await import('../engine/edits/index');
+      const { analysis, orphaned } = applyEdits(analyze(input), edits);
+      if (orphaned.length) warnOrphaned(orphaned.map((o) => o.edit.id));
+      emit(await renderWorksheet(analysis, command.key), command.out);
+      return;
+    }
+    case 'check': {
+      const { input } = loadCase(command.inputs);
+      screenInput(input, printError);
+      emit(await runCheck(input, command.claim, command.format), command.out);
+      return;
+    }
+    case 'voices': {
+      const { writeVoices } = await import('./voices-command');
+      process.stdout.write(await writeVoices(command.input, command.out));
       return;
     }
     case 'pairs': {
@@ -55,6 +81,11 @@ function report(error: unknown): number {
   printError(`internal error: ${message}`);
   if (process.env.PARALLAX_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return 1;
+}
+
+function warnOrphaned(ids: string[]): void {
+  const which = ids.length === 1 ? `1 correction (${ids[0]}) names a claim` : `${ids.length} corrections (${ids.join(', ')}) name claims`;
+  printError(`warning: ${which} no longer in the texts; skipped. Open the case in Parallax to review.`);
 }
 
 function printError(message: string): void {

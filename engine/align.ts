@@ -5,6 +5,10 @@
 import { similarity, type Similarity, type WeightedClaim } from './similarity';
 import { isWordFeature } from './features';
 import { hasContest } from './verdicts/judge';
+import { strongestFirst } from './link-order';
+import { candidatePairs } from './candidates';
+
+export { candidatePairs };
 
 export interface AlignmentOptions {
   /** Soft-cosine score above which two claims are the same point. */
@@ -25,86 +29,12 @@ export interface Link {
   a: WeightedClaim;
   b: WeightedClaim;
   similarity: Similarity;
-  /** A contest cue links this pair too: it counts as evidence of speaking about the same thing. */
-  contested: boolean;
-}
-
-/**
- * Pairs worth scoring: claims of different sources that share a content key, ranked by a quick
- * sparse dot product over their keys. Keys shared by a large share of the case's claims say
- * little about which claims match and would make this quadratic, so they do not propose pairs.
- */
-export function candidatePairs(claims: WeightedClaim[], minScore = 0): [WeightedClaim, WeightedClaim][] {
-  // Each claim's strong keys with their best weight, and for each key the claims that hold it.
-  const claimKeys = claims.map(strongKeys);
-  const postingClaims = new Map<string, number[]>();
-  const postingWeights = new Map<string, number[]>();
-  claimKeys.forEach((keys, index) => {
-    for (const [key, weight] of keys) {
-      if (!postingClaims.has(key)) {
-        postingClaims.set(key, []);
-        postingWeights.set(key, []);
-      }
-      postingClaims.get(key)!.push(index);
-      postingWeights.get(key)!.push(weight);
-    }
-  });
-  const sourceIndex = new Map<string, number>();
-  const sourceOf = Int32Array.from(claims, (c) => {
-    if (!sourceIndex.has(c.claim.unit.source)) sourceIndex.set(c.claim.unit.source, sourceIndex.size);
-    return sourceIndex.get(c.claim.unit.source)!;
-  });
-  const maxPosting = Math.max(MIN_POSTING_CAP, Math.ceil(claims.length * COMMON_KEY_SHARE));
-  // Long dossiers repeat facts; there, a claim's three best partners in each source suffice.
-  const perSource = claims.length > LARGE_CASE_CLAIMS ? MAX_CANDIDATES_PER_SOURCE_LARGE : MAX_CANDIDATES_PER_SOURCE;
-  const pairs: [WeightedClaim, WeightedClaim][] = [];
-  const dots = new Float64Array(claims.length);
-  const touched: number[] = [];
-  claims.forEach((c, i) => {
-    const source = sourceOf[i];
-    for (const [key, weight] of claimKeys[i]) {
-      const others = postingClaims.get(key)!;
-      if (others.length > maxPosting) continue;
-      const weights = postingWeights.get(key)!;
-      for (let k = 0; k < others.length; k++) {
-        const j = others[k];
-        if (j <= i || sourceOf[j] === source) continue;
-        if (dots[j] === 0) touched.push(j);
-        dots[j] += weight * weights[k];
-      }
-    }
-    // The quick overlap over-counts, so it bounds the real score from above: below the lowest
-    // link threshold a pair can never link. Of the rest, only each source's best few are kept.
-    const bySource = new Map<number, [number, number][]>();
-    for (const j of touched) {
-      const score = dots[j] / (c.norm * claims[j].norm || 1);
-      dots[j] = 0;
-      if (score < minScore) continue;
-      let list = bySource.get(sourceOf[j]);
-      if (!list) bySource.set(sourceOf[j], (list = []));
-      list.push([j, score]);
-    }
-    touched.length = 0;
-    const kept: number[] = [];
-    for (const list of bySource.values()) {
-      list.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-      for (let k = 0; k < Math.min(perSource, list.length); k++) kept.push(list[k][0]);
-    }
-    for (const j of kept.sort((x, y) => x - y)) pairs.push([c, claims[j]]);
-  });
-  return pairs;
-}
-
-/** A claim's content keys strong enough to propose a pair, each with its best weighted strength. */
-function strongKeys(claim: WeightedClaim): Map<string, number> {
-  const keys = new Map<string, number>();
-  for (const item of claim.items) {
-    if (!isWordFeature(item.feature) || item.feature.inherited) continue;
-    for (const [key, strength] of item.keys) {
-      if (strength >= MIN_CANDIDATE_STRENGTH) keys.set(key, Math.max(keys.get(key) ?? 0, strength * item.weight));
-    }
-  }
-  return keys;
+  /**
+   * A contest cue links this pair too: it counts as evidence of speaking about the same thing.
+   * For a strong pair it only orders the merging, so it is looked up on first use: most strong
+   * links join claims that are already in one point by the time their turn comes.
+   */
+  readonly contested: boolean;
 }
 
 /** Scores one pair; `mutual` says each claim is the other's best match in its source. */
@@ -119,13 +49,27 @@ export function scorePair(a: WeightedClaim, b: WeightedClaim, nameOf: (id: strin
   if (sim.score < threshold && !mutual && sim.score < options.mutualThreshold) return null;
   if (weak && (!hasContentEvidence(sim) || evidenceCount(sim) < 1)) return null;
   // A strong pair links anyway; for it a contest only orders the merging, and the cheap cues suffice.
-  const contested = hasContest({ a, b, similarity: sim, nameOf }, !weak);
+  if (!weak) return strongLink(a, b, sim, nameOf);
+  const contested = hasContest({ a, b, similarity: sim, nameOf });
   if (sim.score < threshold && !contested) return null;
-  if (weak && evidenceCount(sim) + (contested ? 1 : 0) < 2) return null;
+  if (evidenceCount(sim) + (contested ? 1 : 0) < 2) return null;
   return { a, b, similarity: sim, contested };
 }
 
-function hasContentEvidence(sim: Similarity): boolean {
+function strongLink(a: WeightedClaim, b: WeightedClaim, sim: Similarity, nameOf: (id: string) => string): Link {
+  let contested: boolean | undefined;
+  return {
+    a,
+    b,
+    similarity: sim,
+    get contested() {
+      contested ??= hasContest({ a, b, similarity: sim, nameOf }, true);
+      return contested;
+    },
+  };
+}
+
+export function hasContentEvidence(sim: Similarity): boolean {
   return sim.matches.some((m) => m.strength >= EVIDENCE_STRENGTH && isWordFeature(m.a.feature) && isWordFeature(m.b.feature) && !m.a.feature.inherited && !m.b.feature.inherited);
 }
 
@@ -164,16 +108,32 @@ export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => strin
 export function groupIntoPoints(claims: WeightedClaim[], links: Link[], options: AlignmentOptions = DEFAULT_ALIGNMENT): WeightedClaim[][] {
   const groupOf = new Map<WeightedClaim, WeightedClaim[]>();
   for (const c of claims) groupOf.set(c, [c]);
+  const indexOf = new Map(claims.map((c, i) => [c, i]));
+  const pairKey = (x: WeightedClaim, y: WeightedClaim) => {
+    const [i, j] = [indexOf.get(x)!, indexOf.get(y)!];
+    return i < j ? i * claims.length + j : j * claims.length + i;
+  };
   const linked = new Set(links.map((l) => pairKey(l.a, l.b)));
   const coherent = (x: WeightedClaim, y: WeightedClaim) => linked.has(pairKey(x, y)) || similarity(x, y).score >= options.coherenceFloor;
-  const ordered = [...links].sort((x, y) => linkStrength(y) - linkStrength(x));
-  for (const link of ordered) {
+  const canMerge = (ga: WeightedClaim[], gb: WeightedClaim[]) => ga !== gb && !gb.some((c) => ga.some((x) => x.claim.unit.source === c.claim.unit.source));
+  // Once two groups fail the coherence check for a link's direction they fail it for good: merging
+  // only adds claims, hence cross pairs, to check. Remembering that spares re-checking big groups.
+  const incoherent = new WeakMap<WeightedClaim[], WeakSet<WeightedClaim[]>>();
+  const knownIncoherent = (ga: WeightedClaim[], gb: WeightedClaim[]) => incoherent.get(ga)?.has(gb) ?? false;
+  const useful = (link: Link) => {
     const ga = groupOf.get(link.a)!;
     const gb = groupOf.get(link.b)!;
-    if (ga === gb) continue;
-    const sources = new Set(ga.map((c) => c.claim.unit.source));
-    if (gb.some((c) => sources.has(c.claim.unit.source))) continue;
-    if (!ga.every((x) => gb.every((y) => coherent(x, y)))) continue;
+    return canMerge(ga, gb) && !knownIncoherent(ga, gb);
+  };
+  for (const link of strongestFirst(links, (link) => link.similarity.score + CONTEST_BONUS, linkStrength, useful)) {
+    const ga = groupOf.get(link.a)!;
+    const gb = groupOf.get(link.b)!;
+    if (!canMerge(ga, gb) || knownIncoherent(ga, gb)) continue;
+    if (!ga.every((x) => gb.every((y) => coherent(x, y)))) {
+      if (!incoherent.has(ga)) incoherent.set(ga, new WeakSet());
+      incoherent.get(ga)!.add(gb);
+      continue;
+    }
     const merged = [...ga, ...gb];
     for (const c of merged) groupOf.set(c, merged);
   }
@@ -189,25 +149,11 @@ export function groupIntoPoints(claims: WeightedClaim[], links: Link[], options:
   return groups;
 }
 
-function pairKey(a: WeightedClaim, b: WeightedClaim): string {
-  const [x, y] = [a.claim.unit.id, b.claim.unit.id];
-  return x < y ? `${x}|${y}` : `${y}|${x}`;
-}
-
 /** Contest cues count as some evidence of speaking about the same thing. */
-function linkStrength(link: Link): number {
+export function linkStrength(link: Link): number {
   return link.similarity.score + (link.contested ? CONTEST_BONUS : 0);
 }
 const CONTEST_BONUS = 0.05;
-/** Keys found in more than this share of claims (and more than MIN_POSTING_CAP) propose no pairs. */
-const COMMON_KEY_SHARE = 0.03;
-const MIN_POSTING_CAP = 60;
-/** Candidates kept per claim and other source, best quick overlap first. */
-const MAX_CANDIDATES_PER_SOURCE = 6;
-const MAX_CANDIDATES_PER_SOURCE_LARGE = 3;
-const LARGE_CASE_CLAIMS = 1500;
-/** Weak keys (hypernyms, classes) refine a score but are too common to propose pairs. */
-const MIN_CANDIDATE_STRENGTH = 0.7;
 /** A match this strong (a synonym or better) counts as a piece of evidence for a weak link. */
 const EVIDENCE_STRENGTH = 0.8;
 /** A pair within this share of each claim's best match in the other source still counts as mutual. */

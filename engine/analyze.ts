@@ -8,6 +8,7 @@ import { weighClaims, similarity, type WeightedClaim } from './similarity';
 import { DEFAULT_ALIGNMENT, findLinks, groupIntoPoints, type AlignmentOptions } from './align';
 import { contestReasons } from './verdicts/judge';
 import { explainAgreement } from './verdicts/agreement';
+import { buildFraming } from './framing/index';
 import { ANALYSIS_SCHEMA, type Analysis, type CaseInput, type Claim, type Point, type Reason, type SourceSummary } from './types';
 
 export interface PreparedSource {
@@ -59,6 +60,7 @@ export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_AL
     sources: sources.map((s) => s.summary),
     claims: weighted.map((w) => toClaim(w.claim, texts)),
     points,
+    framing: buildFraming(sources, texts),
   };
 }
 

@@ -4,17 +4,21 @@ import type { Token } from './nlp';
 import type { DateMention } from './types';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_ABBREVIATIONS = new Map(Object.entries({ jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 }));
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const PART_OF_PERIOD = new Set(['early', 'late', 'mid', 'end', 'beginning', 'start', 'middle']);
 
+const MONTH_NUMBERS = new Map(MONTHS.map((m, i) => [m, i + 1]));
+
+/** Called on every token of every claim, so plain lookups first and no allocation on the common path. */
 function monthOf(t: Token | undefined): number | null {
   if (!t) return null;
-  const index = MONTHS.indexOf(t.lower);
+  const month = MONTH_NUMBERS.get(t.lower);
   // "may" is a month only when capitalised and not used as a modal verb.
-  if (index === 4 && (t.text !== 'May' || t.pos === 'AUX')) return null;
-  if (index >= 0) return index + 1;
-  const abbreviation = MONTH_ABBREVIATIONS[t.lower.replace(/\.$/, '')];
+  if (month === 5 && (t.text !== 'May' || t.pos === 'AUX')) return null;
+  if (month !== undefined) return month;
+  if (t.lower.length > 5) return null;
+  const abbreviation = MONTH_ABBREVIATIONS.get(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
   return abbreviation && /^[A-Z]/.test(t.text) ? abbreviation : null;
 }
 

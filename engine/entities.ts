@@ -10,7 +10,8 @@ export interface EntityMention {
   tokens: Token[];
 }
 
-const TITLES = new Set(['minister', 'president', 'director', 'general', 'mr', 'mrs', 'ms', 'dr', 'prime', 'foreign', 'interior', 'chief', 'ambassador', 'secretary', 'senator', 'judge', 'governor', 'mayor', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'colonel', 'captain', 'major', 'sir', 'lord', 'lady', 'king', 'queen', 'prince', 'professor', 'commissioner', 'chairman', 'chairwoman', 'ceo', 'premier', 'chancellor', 'sheikh', 'father', 'sister', 'reverend', 'inspector', 'sergeant', 'lieutenant', 'officer', 'justice']);
+/** Words that go before a name as a title ("Foreign Minister", "Mr"). */
+export const TITLES = new Set(['minister', 'president', 'director', 'general', 'mr', 'mrs', 'ms', 'dr', 'prime', 'foreign', 'interior', 'chief', 'ambassador', 'secretary', 'senator', 'judge', 'governor', 'mayor', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'colonel', 'captain', 'major', 'sir', 'lord', 'lady', 'king', 'queen', 'prince', 'professor', 'commissioner', 'chairman', 'chairwoman', 'ceo', 'premier', 'chancellor', 'sheikh', 'father', 'sister', 'reverend', 'inspector', 'sergeant', 'lieutenant', 'officer', 'justice']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&']);
 
 /**

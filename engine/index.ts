@@ -3,3 +3,4 @@ export { analyze, prepareSources, type PreparedSource } from './analyze';
 export { comparePair, type PairRelation, type PairResult } from './pairs';
 export { DEFAULT_ALIGNMENT, type AlignmentOptions } from './align';
 export * from './types';
+export { splitVoices } from './voices/index';

@@ -4,11 +4,11 @@
 import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { caseDocumentSchema, type CaseDocument } from '../shared/case-file';
+import { storedCaseSchema, type CaseDocument } from '../shared/case-file';
 import type { Recovery } from '../shared/ipc-contract';
 import { writeFileAtomic } from './atomic-write';
 
-const autosaveSchema = z.object({ savedAt: z.string(), path: z.string().nullable(), document: caseDocumentSchema });
+const autosaveSchema = z.object({ savedAt: z.string(), path: z.string().nullable(), document: storedCaseSchema });
 
 export class AutosaveStore {
   readonly file: string;

@@ -11,6 +11,8 @@ import type { RecentCases } from './recent';
 import { writeFileAtomic } from './atomic-write';
 import { describeFsError } from './fs-errors';
 import { safeFileName } from '../shared/file-names';
+import { createStudentHandlers } from './student-files';
+import { createExportHandlers, type PrintToPdf } from './export-pdf';
 
 export { safeFileName };
 
@@ -24,6 +26,8 @@ export interface HandlerDeps {
   recent: RecentCases;
   onRecentChanged: (recent: RecentCase[]) => void;
   onWindowState: (state: { title: string; dirty: boolean }) => void;
+  /** Renders a self-contained HTML document as PDF (main/print-pdf.ts; absent in tests without Electron). */
+  printToPdf?: PrintToPdf;
 }
 
 const CASE_FILTERS = [{ name: 'Parallax case', extensions: ['json'] }];
@@ -96,6 +100,8 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
     'autosave:clear': () => deps.autosave.clear(),
     'autosave:recover': () => deps.autosave.recover(),
     'window:state': (state) => deps.onWindowState(state),
+    ...createStudentHandlers(deps),
+    ...createExportHandlers(deps),
   };
 }
 

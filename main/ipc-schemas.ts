@@ -2,6 +2,7 @@
 // The `satisfies` clause makes the compiler prove each schema matches the contract's type.
 import { z } from 'zod';
 import { caseDocumentSchema } from '../shared/case-file';
+import { studentWorkSchema } from '../shared/student-file';
 import type { InvokeChannel, InvokeRequest } from '../shared/ipc-contract';
 
 const none = z.undefined();
@@ -17,4 +18,7 @@ export const requestSchemas = {
   'autosave:clear': none,
   'autosave:recover': none,
   'window:state': z.object({ title: z.string().max(300), dirty: z.boolean() }).strict(),
+  'export:pdf': z.object({ suggestedName: z.string().min(1).max(255), html: z.string().max(50_000_000) }).strict(),
+  'student:save': z.object({ work: studentWorkSchema, suggestedName: z.string().min(1).max(255) }).strict(),
+  'student:open': none,
 } satisfies { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>> };

@@ -1,15 +1,18 @@
 // The application menu. Items that act on the case send a command to the renderer, which
-// owns the case; zoom, edit and window items use Electron's built-in roles.
+// owns the case; zoom, clipboard and window items use Electron's built-in roles.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentCase } from '../shared/ipc-contract';
+import type { SampleEntry } from '../shared/samples';
 
 export interface MenuContext {
   isMac: boolean;
   recent: RecentCase[];
+  /** The bundled sample cases, listed under File > Open sample. */
+  samples: readonly SampleEntry[];
   send: (command: MenuCommand) => void;
 }
 
-export function buildMenuTemplate({ isMac, recent, send }: MenuContext): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isMac, recent, samples, send }: MenuContext): MenuItemConstructorOptions[] {
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -23,8 +26,9 @@ export function buildMenuTemplate({ isMac, recent, send }: MenuContext): MenuIte
     label: '&File',
     submenu: [
       item('New case', { type: 'new-case' }, 'CmdOrCtrl+N'),
+      item('New case from an article…', { type: 'new-case-from-article' }, 'Shift+CmdOrCtrl+N'),
       item('Open…', { type: 'open' }, 'CmdOrCtrl+O'),
-      item('Open sample', { type: 'open-sample' }),
+      { label: 'Open sample', submenu: samples.map((sample) => item(sample.title, { type: 'open-sample', id: sample.id })) },
       { label: 'Open recent', submenu: recentItems },
       { type: 'separator' },
       item('Save', { type: 'save' }, 'CmdOrCtrl+S'),
@@ -38,7 +42,16 @@ export function buildMenuTemplate({ isMac, recent, send }: MenuContext): MenuIte
   };
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
-    submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    // Undo and redo go to the renderer: it undoes typing in a text field, or else the last correction.
+    submenu: [
+      item('Undo', { type: 'undo' }, 'CmdOrCtrl+Z'),
+      item('Redo', { type: 'redo' }, isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y'),
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
   };
   const view: MenuItemConstructorOptions = {
     label: '&View',

@@ -9,6 +9,7 @@ import { pickHost } from './host/pick-host';
 import sampleAnalysis from 'virtual:sample-analysis';
 import './styles/app.css';
 import './styles/marks.css';
+import './styles/classroom.css';
 
 const analyzer = new AnalysisClient(() => new AnalysisWorker());
 // The worker (and its language model) load while the page renders, ready for the first edit.

@@ -1,8 +1,8 @@
-// Build-time analysis of the bundled sample case: the app opens on the sample, and shipping
+// Build-time analysis of the default sample case: the app opens on that sample, and shipping
 // its analysis (computed by the same engine, at build time) lets it show the marks at once
 // instead of waiting for the worker to download the language model. Any edit, and any other
-// case, is analysed by the worker as usual. Dev servers skip this (the engine may change
-// under them) and export null.
+// case (the other samples included), is analysed by the worker as usual. Dev servers skip
+// this (the engine may change under them) and export null.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
@@ -24,7 +24,8 @@ export function sampleAnalysis(root = process.cwd()) {
     async load(id) {
       if (id !== RESOLVED) return undefined;
       if (!building) return 'export default null;';
-      const folder = join(root, 'samples', 'ablyazov-2013');
+      const { module: samples } = await runnerImport(join(root, 'shared', 'samples.ts'));
+      const folder = join(root, 'samples', samples.DEFAULT_SAMPLE_ID);
       const kase = JSON.parse(readFileSync(join(folder, 'case.json'), 'utf8'));
       const input = {
         title: kase.title,

@@ -2,6 +2,7 @@
 // only: no imports with side effects, so the sandboxed preload can bundle it, and no Node,
 // so the renderer may import it. main/ipc-schemas.ts checks every payload against it at run time.
 import type { CaseDocument } from './case-file';
+import type { StudentWork } from './student-file';
 
 /** A file the user picked or dropped, as bytes: the renderer decodes it (docx, pdf, html...). */
 export interface PickedFile {
@@ -20,6 +21,11 @@ export type OpenCaseResult =
   | { status: 'failed'; message: string };
 
 export type SaveCaseResult = { status: 'saved'; path: string } | { status: 'canceled' } | { status: 'failed'; message: string };
+
+export type OpenStudentResult =
+  | { status: 'opened'; path: string; work: StudentWork }
+  | { status: 'canceled' }
+  | { status: 'failed'; message: string };
 
 export interface Recovery {
   document: CaseDocument;
@@ -40,6 +46,11 @@ export interface InvokeContract {
   'autosave:clear': { request: void; response: void };
   'autosave:recover': { request: void; response: Recovery | null };
   'window:state': { request: { title: string; dirty: boolean }; response: void };
+  /** The report as PDF: main prints the self-contained HTML in a hidden window without JavaScript or network. */
+  'export:pdf': { request: { suggestedName: string; html: string }; response: SaveCaseResult };
+  /** A student's work in "students first" mode: always through a dialog, apart from the case. */
+  'student:save': { request: { work: StudentWork; suggestedName: string }; response: SaveCaseResult };
+  'student:open': { request: void; response: OpenStudentResult };
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -57,13 +68,19 @@ export const INVOKE_CHANNELS = [
   'autosave:clear',
   'autosave:recover',
   'window:state',
+  'export:pdf',
+  'student:save',
+  'student:open',
 ] as const satisfies readonly InvokeChannel[];
 
 /** Menu commands main sends to the renderer (one channel, `menu:command`). */
 export type MenuCommand =
   | { type: 'new-case' }
+  /** File > New case from an article: split one article into its voices, one source each. */
+  | { type: 'new-case-from-article' }
   | { type: 'open' }
-  | { type: 'open-sample' }
+  /** `id` names a folder of samples/; without it, the default sample. */
+  | { type: 'open-sample'; id?: string }
   | { type: 'open-recent'; path: string }
   | { type: 'save' }
   | { type: 'save-as' }
@@ -72,6 +89,9 @@ export type MenuCommand =
   | { type: 'toggle-presentation' }
   | { type: 'toggle-theme' }
   | { type: 'show-shortcuts' }
+  /** Edit > Undo / Redo: the renderer undoes typing in a text field, or else the last correction. */
+  | { type: 'undo' }
+  | { type: 'redo' }
   | { type: 'about' };
 
 export const MENU_COMMAND_CHANNEL = 'menu:command';

@@ -1,7 +1,10 @@
 // Runs analyses in a Web Worker. A new request replaces a running one: the old worker is
-// terminated (the engine is synchronous, so it cannot be interrupted any other way).
-import type { Analysis, CaseInput } from '../../engine/types';
-import type { FromWorker } from './protocol';
+// terminated (the engine is synchronous, so it cannot be interrupted any other way). Claim
+// checks share the worker, which keeps the prepared case between them; a check caught by such
+// a restart is sent again to the new worker rather than lost.
+import type { Analysis, CaseInput, VoiceSplit } from '../../engine/types';
+import type { ClaimCheck } from '../../engine/check-claim';
+import type { FromWorker, ToWorker } from './protocol';
 
 export interface AnalysisCallbacks {
   onStarted(words: number): void;
@@ -9,51 +12,123 @@ export interface AnalysisCallbacks {
   onError(message: string): void;
 }
 
+interface PendingCheck {
+  message: Extract<ToWorker, { type: 'check' }>;
+  resolve(check: ClaimCheck): void;
+  reject(error: Error): void;
+}
+
+interface PendingVoices {
+  message: Extract<ToWorker, { type: 'voices' }>;
+  resolve(split: VoiceSplit): void;
+  reject(error: Error): void;
+}
+
 export class AnalysisClient {
   private worker: Worker | null = null;
   private busy = false;
   private nextId = 1;
   private current = 0;
+  private callbacks: AnalysisCallbacks | null = null;
+  private readonly checks = new Map<number, PendingCheck>();
+  private readonly voiceRequests = new Map<number, PendingVoices>();
 
   /** `createWorker` comes from the entry point, which knows how the bundler builds workers. */
   constructor(private readonly createWorker: () => Worker) {}
 
   run(input: CaseInput, callbacks: AnalysisCallbacks): void {
-    if (this.busy) this.dispose();
-    const worker = (this.worker ??= this.createWorker());
+    if (this.busy) this.restart();
+    const worker = this.ensureWorker();
     const id = (this.current = this.nextId++);
     this.busy = true;
-    worker.onmessage = (event: MessageEvent<FromWorker>) => {
-      const message = event.data;
-      if (message.id !== this.current) return;
-      if (message.type === 'started') callbacks.onStarted(message.words);
-      else {
-        this.busy = false;
-        if (message.type === 'result') callbacks.onResult(message.analysis, message.ms);
-        else callbacks.onError(message.message);
-      }
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      this.busy = false;
-      this.dispose();
-      callbacks.onError(event.message || 'the analysis stopped unexpectedly');
-    };
-    worker.postMessage({ type: 'analyze', id, input });
+    this.callbacks = callbacks;
+    worker.postMessage({ type: 'analyze', id, input } satisfies ToWorker);
+  }
+
+  /** Where each source stands on `claim`; waits behind a running analysis. */
+  check(input: CaseInput, claim: string): Promise<ClaimCheck> {
+    return new Promise((resolve, reject) => {
+      const message = { type: 'check', id: this.nextId++, input, claim } as const;
+      this.checks.set(message.id, { message, resolve, reject });
+      this.ensureWorker().postMessage(message satisfies ToWorker);
+    });
+  }
+
+  /** The voices of one article (engine/voices); like a check, it waits behind a running analysis. */
+  voices(article: string): Promise<VoiceSplit> {
+    return new Promise((resolve, reject) => {
+      const message = { type: 'voices', id: this.nextId++, article } as const;
+      this.voiceRequests.set(message.id, { message, resolve, reject });
+      this.ensureWorker().postMessage(message satisfies ToWorker);
+    });
   }
 
   /** Starts the worker and has it load the language model now, so the first real request is quick. */
   warm(): void {
     if (this.worker) return;
-    this.worker = this.createWorker();
-    this.worker.postMessage({ type: 'warm' });
+    this.ensureWorker().postMessage({ type: 'warm' } satisfies ToWorker);
   }
 
   cancel(): void {
-    if (this.busy) this.dispose();
+    if (this.busy) this.restart();
   }
 
   dispose(): void {
+    this.terminate();
+    for (const pending of this.checks.values()) pending.reject(new Error('the check was stopped'));
+    this.checks.clear();
+    for (const pending of this.voiceRequests.values()) pending.reject(new Error('the split was stopped'));
+    this.voiceRequests.clear();
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = (this.worker = this.createWorker());
+    worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const callbacks = this.busy ? this.callbacks : null;
+      this.dispose();
+      const message = event.message || 'the analysis stopped unexpectedly';
+      callbacks?.onError(message);
+    };
+    return worker;
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'voices-result' || message.type === 'voices-error') {
+      const pending = this.voiceRequests.get(message.id);
+      this.voiceRequests.delete(message.id);
+      if (message.type === 'voices-result') pending?.resolve(message.split);
+      else pending?.reject(new Error(message.message));
+      return;
+    }
+    if (message.type === 'checked' || message.type === 'check-error') {
+      const pending = this.checks.get(message.id);
+      this.checks.delete(message.id);
+      if (message.type === 'checked') pending?.resolve(message.check);
+      else pending?.reject(new Error(message.message));
+      return;
+    }
+    if (message.id !== this.current || !this.callbacks) return;
+    if (message.type === 'started') this.callbacks.onStarted(message.words);
+    else {
+      this.busy = false;
+      if (message.type === 'result') this.callbacks.onResult(message.analysis, message.ms);
+      else this.callbacks.onError(message.message);
+    }
+  }
+
+  /** Drops the running analysis; checks that were waiting go to the next worker. */
+  private restart(): void {
+    this.terminate();
+    if (!this.checks.size && !this.voiceRequests.size) return;
+    const worker = this.ensureWorker();
+    for (const pending of this.checks.values()) worker.postMessage(pending.message);
+    for (const pending of this.voiceRequests.values()) worker.postMessage(pending.message);
+  }
+
+  private terminate(): void {
     this.worker?.terminate();
     this.worker = null;
     this.busy = false;

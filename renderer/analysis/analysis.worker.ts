@@ -1,17 +1,45 @@
 // The comparison engine, off the UI thread. The engine is pure TypeScript; wink-nlp loads
 // its language model here on the first request, so the window never waits for it.
 import { analyze } from '../../engine/analyze';
+import { checkClaim, prepareCheck, type CheckContext } from '../../engine/check-claim';
+import type { CaseInput } from '../../engine/types';
+import { splitVoices } from '../../engine/voices/index';
 import type { FromWorker, ToWorker } from './protocol';
 
 const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);
 
+/** The last case prepared for checks: reading the sources is the slow part, a check is not. */
+let prepared: { input: CaseInput; context: CheckContext } | null = null;
+
+function sameInput(a: CaseInput, b: CaseInput): boolean {
+  return a.sources.length === b.sources.length && a.sources.every((s, i) => s.id === b.sources[i].id && s.name === b.sources[i].name && s.text === b.sources[i].text);
+}
+
 self.onmessage = (event: MessageEvent<ToWorker>) => {
-  if (event.data.type === 'warm') {
+  const message = event.data;
+  if (message.type === 'warm') {
     // Loads wink's model and touches the lexicons; the result is thrown away.
     analyze({ title: '', sources: [{ id: 'warm', name: 'warm', text: 'The council approved the budget on Monday.' }] });
     return;
   }
-  const { id, input } = event.data;
+  if (message.type === 'voices') {
+    try {
+      post({ type: 'voices-result', id: message.id, split: splitVoices(message.article) });
+    } catch (error) {
+      post({ type: 'voices-error', id: message.id, message: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
+  if (message.type === 'check') {
+    try {
+      if (!prepared || !sameInput(prepared.input, message.input)) prepared = { input: message.input, context: prepareCheck(message.input) };
+      post({ type: 'checked', id: message.id, check: checkClaim(prepared.context, message.claim) });
+    } catch (error) {
+      post({ type: 'check-error', id: message.id, message: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
+  const { id, input } = message;
   const words = input.sources.reduce((sum, s) => sum + (s.text.match(/\S+/g)?.length ?? 0), 0);
   post({ type: 'started', id, words });
   const started = performance.now();

@@ -1,9 +1,20 @@
 // Messages between the UI thread and the analysis worker.
-import type { Analysis, CaseInput } from '../../engine/types';
+import type { Analysis, CaseInput, VoiceSplit } from '../../engine/types';
+import type { ClaimCheck } from '../../engine/check-claim';
 
-export type ToWorker = { type: 'analyze'; id: number; input: CaseInput } | { type: 'warm' };
+export type ToWorker =
+  | { type: 'analyze'; id: number; input: CaseInput }
+  | { type: 'warm' }
+  /** Check one typed claim against `input`; the worker keeps the prepared case between checks. */
+  | { type: 'check'; id: number; input: CaseInput; claim: string }
+  /** Split one article into the voices it quotes (engine/voices). */
+  | { type: 'voices'; id: number; article: string };
 
 export type FromWorker =
   | { type: 'started'; id: number; words: number }
   | { type: 'result'; id: number; analysis: Analysis; ms: number }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; message: string }
+  | { type: 'checked'; id: number; check: ClaimCheck }
+  | { type: 'check-error'; id: number; message: string }
+  | { type: 'voices-result'; id: number; split: VoiceSplit }
+  | { type: 'voices-error'; id: number; message: string };

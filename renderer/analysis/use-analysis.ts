@@ -2,9 +2,10 @@
 // change. The result remembers which texts it was computed for, so a column whose text
 // changed since shows plain text until the new analysis arrives instead of wrong marks.
 import { startTransition, useEffect, useRef, useState } from 'react';
-import type { Analysis, CaseInput } from '../../engine/types';
+import type { Analysis, CaseInput, VoiceSplit } from '../../engine/types';
 import type { SourceDocument } from '../../shared/case-file';
 import type { AnalysisCallbacks } from './analysis-client';
+import type { ClaimCheck } from '../../engine/check-claim';
 import { recordRun } from './estimate';
 
 export interface Analyzer {
@@ -12,6 +13,10 @@ export interface Analyzer {
   /** Drops a running analysis whose result is no longer wanted. */
   cancel?(): void;
   dispose(): void;
+  /** Where each source stands on one typed claim (see engine/check-claim.ts). */
+  check?(input: CaseInput, claim: string): Promise<ClaimCheck>;
+  /** The voices one article quotes (engine/voices), for "New case from an article". */
+  voices?(article: string): Promise<VoiceSplit>;
 }
 
 /** An analysis computed ahead of time (the bundled sample, at build time) for exactly this input. */

@@ -61,7 +61,9 @@ export function buildViewModel(analysis: Analysis, sourceIds: string[], names: M
     if (!mine.length) return 'silent';
     if (p.status === 'unique') return 'only';
     if (p.status === 'agreed') return 'agrees';
-    // In a contested point a source "agrees" when some other source says the same as it does.
+    // In a contested point a source "agrees" when some other source says the same as it does
+    // (unless the user made it contested: the engine's agreements then no longer speak for it).
+    if (p.decidedBy === 'user' && p.engineStatus !== 'contested') return 'contests';
     const agreesWithSomeone = p.reasons.some((r) => r.kind === 'same-content' && r.claims.some((id) => mine.includes(id)));
     return agreesWithSomeone ? 'agrees' : 'contests';
   };

@@ -1,5 +1,6 @@
 // The open case and every change the user can make to it, as a pure reducer.
 import { MAX_SOURCES, type CaseDocument, type SourceDocument } from '../../shared/case-file';
+import type { Edit } from '../../engine/edits/types';
 
 export interface NewSource {
   name: string;
@@ -15,7 +16,9 @@ export type CaseAction =
   | { type: 'rename-source'; id: string; name: string }
   | { type: 'set-kind'; id: string; kind: string }
   | { type: 'move-source'; id: string; by: -1 | 1 }
-  | { type: 'remove-source'; id: string };
+  | { type: 'remove-source'; id: string }
+  /** The user's corrections (renderer/edits keeps the undo history over this list). */
+  | { type: 'set-edits'; edits: Edit[] };
 
 export function caseReducer(state: CaseDocument, action: CaseAction): CaseDocument {
   switch (action.type) {
@@ -46,6 +49,8 @@ export function caseReducer(state: CaseDocument, action: CaseAction): CaseDocume
     }
     case 'remove-source':
       return { ...state, sources: state.sources.filter((s) => s.id !== action.id) };
+    case 'set-edits':
+      return { ...state, edits: action.edits };
   }
 }
 

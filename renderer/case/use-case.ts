@@ -5,10 +5,11 @@ import { emptyCase, parseCaseFile, type CaseDocument } from '../../shared/case-f
 import type { Host, OpenCaseResult, PickedFile, Recovery } from '../host/host';
 import { toPickedFile } from '../host/browser-host';
 import { importMessage, readSourceFile } from '../import/read-source-file';
+import { languageNotice } from '../../shared/language';
 import type { Confirmation } from '../components/ConfirmDialog';
 import type { Notice } from '../components/Notices';
 import { caseReducer, roomFor, type NewSource } from './case-model';
-import { sampleDocument } from './sample';
+import { sampleDocument, sampleDocumentById } from './sample';
 
 const AUTOSAVE_DELAY_MS = 1500;
 
@@ -103,24 +104,34 @@ export function useCase(host: Host, initial: CaseDocument = sampleDocument()) {
       }
       setImporting((n) => n + files.length);
       const added: NewSource[] = [];
+      // One notice for the whole batch, so no file's problem scrolls out of the notice area.
+      const problems: string[] = [];
       for (const file of files) {
         try {
           added.push(await readSourceFile(file));
         } catch (error) {
-          notify('error', importMessage(error, file.name));
+          problems.push(importMessage(error, file.name));
         } finally {
           setImporting((n) => n - 1);
         }
       }
+      if (problems.length) notify('error', problems.length === 1 ? problems[0] : `${problems.length} files were not added:\n${problems.join('\n')}`);
       addSources(added);
-      if (added.length) notify('info', `Added ${added.map((s) => s.name).join(', ')}.`);
+      if (added.length) notify('info', [`Added ${added.map((s) => s.name).join(', ')}.`, languageNotice(added)].filter(Boolean).join(' '));
     },
     [addSources, load, notify, unlessDirty],
   );
 
   const commands = {
     newCase: () => unlessDirty('Start a new case', () => load(emptyCase(), null)),
-    openSample: () => unlessDirty('Open the sample', () => load(sampleDocument(), null)),
+    /** A case made in the window (from an article's voices): new and never saved. */
+    openDocument: (next: CaseDocument) => unlessDirty('Start a new case', () => load(next, null)),
+    /** Opens the sample `id` (a folder of samples/), or the default sample without one. */
+    openSample: (id?: string) => {
+      const next = id === undefined ? sampleDocument() : sampleDocumentById(id);
+      if (!next) return notify('error', `There is no sample case called “${id}”.`);
+      unlessDirty('Open the sample', () => load(next, null));
+    },
     open: () => unlessDirty('Open another case', () => void host.openCase().then(handleOpened)),
     openRecent: (recentPath: string) => unlessDirty('Open another case', () => void host.openRecent(recentPath).then(handleOpened)),
     save: () => void save(false),

@@ -1,27 +1,38 @@
 // The comparison window: top bar, the columns or the matrix, the detail drawer, dialogs.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaseDocument } from '../../shared/case-file';
+import type { CaseInput } from '../../engine/types';
 import type { Host, MenuCommand } from '../host/host';
 import { useAnalysis, type Analyzer, type Precomputed } from '../analysis/use-analysis';
-import { buildViewModel } from '../analysis/view-model';
 import { useCase } from '../case/use-case';
-import { analysisJson, markdownReport } from '../export/report';
+import { exportFile, type ExportKind } from '../export/exports';
 import { useShortcuts } from '../keyboard/use-shortcuts';
+import { ClassroomBar } from '../classroom/ClassroomBar';
+import { CompareDialog } from '../classroom/CompareDialog';
+import { DetailsPanel } from '../classroom/DetailsPanel';
+import { PointPresenter } from '../classroom/PointPresenter';
+import { useWorkbench } from '../classroom/use-workbench';
+import { OrphanedEdits } from '../edits/OrphanedEdits';
 import { Columns } from './Columns';
+import { CheckClaim } from './CheckClaim';
 import { ConfirmDialog } from './ConfirmDialog';
-import { Drawer } from './Drawer';
 import { ExportDialog } from './ExportDialog';
-import { Highlighter } from './highlighter';
+import { useSelection } from './use-selection';
 import { Matrix } from './Matrix';
 import { Notices } from './Notices';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { SourcesDialog } from './SourcesDialog';
 import { AnalysisProgress, EmptyState, RecoveryBanner } from './StatusLine';
-import { TopBar } from './TopBar';
+import { TopBar, type TopBarAction, type ViewName } from './TopBar';
 import { useFileDrop } from './use-file-drop';
-import { safeExportName } from './export-name';
+import { SAMPLES } from '../../shared/samples';
+import { ArticleDialog } from '../framing/ArticleDialog';
+import { FramingView } from '../framing/FramingView';
+import { LensToolbar } from '../framing/LensToolbar';
+import { LensTooltip } from '../framing/LensTooltip';
+import { useLens } from '../framing/use-lens';
 
-type DialogName = 'sources' | 'shortcuts' | 'export' | null;
+type DialogName = 'sources' | 'shortcuts' | 'export' | 'article' | null;
 
 interface AppProps {
   host: Host;
@@ -35,115 +46,54 @@ export function App({ host, analyzer, initial, precomputed = NONE }: AppProps) {
   const kase = useCase(host, initial);
   const { document, dispatch, commands } = kase;
   const analysis = useAnalysis(document.title, document.sources, analyzer, precomputed);
-  const [view, setView] = useState<'columns' | 'matrix'>('columns');
-  const [selected, setSelected] = useState<string | null>(null);
-  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [view, setView] = useState<ViewName>('columns');
   const [dialog, setDialog] = useState<DialogName>(null);
   const [theme, setTheme] = useState<'light' | 'dark'>(() => (window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
   const [presentation, setPresentation] = useState(false);
+  const [checking, setChecking] = useState(false);
   const [drawerWidth, setDrawerWidth] = useState(() => Math.round(Math.min(440, Math.max(300, window.innerWidth * 0.3))));
-  const highlighter = useMemo(() => new Highlighter(), []);
-  const pendingScroll = useRef<string | null>(null);
   const dropping = useFileDrop(commands.dropFiles);
 
-  const names = useMemo(() => new Map(document.sources.map((s) => [s.id, s.name])), [document.sources]);
-  const model = useMemo(
-    () => (analysis.analysis ? buildViewModel(analysis.analysis, document.sources.map((s) => s.id), names) : null),
-    [analysis.analysis, document.sources, names],
-  );
-  const point = selected ? model?.point.get(selected) : undefined;
+  // Corrections, classroom modes and what the views show (blind names, students' own points).
+  const bench = useWorkbench(host, kase, analysis, presentation);
+  const { classroom, display } = bench;
+  const { model } = display;
+  const names = new Map(display.sources.map((s) => [display.realSource(s.id), s.name]));
+  const { selected, setSelected, point, drawerOpen, setDrawerOpen, highlighter, select, step, showClaim } = useSelection({ model, view, setView, generation: kase.generation, notify: kase.notify });
   // Counts describe the case only once every column's current text has been analysed.
   const fresh = Boolean(model) && document.sources.every((s) => analysis.analysedTexts.get(s.id) === s.text);
 
-  // Another case: nothing is selected in it yet.
-  useEffect(() => {
-    setSelected(null);
-    setDrawerOpen(false);
-    highlighter.select(null);
-    highlighter.link(null, null);
-  }, [kase.generation, highlighter]);
+  // Blind: the dialog would show the names, so it waits until they are revealed.
+  const openSources = () => (classroom.blind ? kase.notify('info', 'Reveal the sources first to add, rename or remove them.') : setDialog('sources'));
 
-  // A point that no longer exists (new analysis) is deselected.
-  useEffect(() => {
-    if (selected && model && !model.point.has(selected)) {
-      setSelected(null);
-      setDrawerOpen(false);
-      highlighter.select(null);
-    }
-  }, [model, selected, highlighter]);
-
-  const select = useCallback(
-    (pointId: string | null, options: { open?: boolean; focus?: boolean } = {}) => {
-      setSelected(pointId);
-      if (options.open) setDrawerOpen(true);
-      if (view !== 'columns') {
-        setView('columns');
-        pendingScroll.current = pointId;
-        return;
-      }
-      const elements = highlighter.select(pointId);
-      highlighter.link(pointId, null);
-      if (pointId) highlighter.scrollTo(pointId);
-      if (options.focus) elements[0]?.focus({ preventScroll: true });
-    },
-    [highlighter, view],
-  );
-
-  // Coming back from the matrix: once the columns exist, show the chosen point.
-  useLayoutEffect(() => {
-    if (view !== 'columns' || !pendingScroll.current) return;
-    const pointId = pendingScroll.current;
-    pendingScroll.current = null;
-    highlighter.select(pointId);
-    highlighter.link(pointId, null);
-    highlighter.scrollTo(pointId, 'auto');
-    highlighter.elements(pointId)[0]?.focus({ preventScroll: true });
-  }, [view, highlighter]);
-
-  // Opening or closing the drawer reflows the columns: bring the selected point back into view.
-  // (Deliberately keyed on the drawer only; select() already scrolls when the selection changes.)
-  const selectedRef = useRef(selected);
-  selectedRef.current = selected;
-  useLayoutEffect(() => {
-    if (selectedRef.current) highlighter.scrollTo(selectedRef.current, 'auto');
-  }, [drawerOpen, highlighter]);
-
-  const step = (by: 1 | -1, contestedOnly = false) => {
-    if (!model?.points.length) return;
-    const list = model.points;
-    let i = selected ? list.findIndex((p) => p.id === selected) : by === 1 ? -1 : list.length;
-    for (let tries = 0; tries < list.length; tries++) {
-      i = (i + by + list.length) % list.length;
-      if (!contestedOnly || list[i].status === 'contested') return select(list[i].id, { focus: true });
-    }
-    kase.notify('info', 'There are no contested points in this case.');
-  };
-
-  const exportAs = async (kind: 'markdown' | 'json') => {
+  const exportAs = async (kind: ExportKind) => {
     setDialog(null);
-    if (!analysis.analysis) return;
-    const base = safeExportName(document.title);
-    const result =
-      kind === 'markdown'
-        ? await host.exportFile(`${base} report.md`, markdownReport(document, analysis.analysis))
-        : await host.exportFile(`${base} analysis.json`, analysisJson(analysis.analysis));
+    // The user's corrections are part of what is exported, as in the CLI.
+    const exported = display.edited;
+    if (!exported) return;
+    const file = exportFile(kind, document, exported);
+    const result = kind === 'pdf' ? await host.exportPdf(file.name, file.content) : await host.exportFile(file.name, file.content);
     if (result.status === 'failed') kase.notify('error', result.message);
     else if (result.status === 'saved') kase.notify('info', `Exported ${result.path.split(/[\\/]/).pop()}.`);
+    else if (result.status === 'printing') kase.notify('info', 'The report opened in a new tab: choose “Save as PDF” in its print dialog.');
   };
 
   const runCommand = (command: MenuCommand) => {
     const table: Record<MenuCommand['type'], () => void> = {
       'new-case': commands.newCase,
       open: commands.open,
-      'open-sample': commands.openSample,
+      'open-sample': () => command.type === 'open-sample' && commands.openSample(command.id),
       'open-recent': () => command.type === 'open-recent' && commands.openRecent(command.path),
       save: commands.save,
       'save-as': commands.saveAs,
-      'add-sources': () => setDialog('sources'),
+      'add-sources': openSources,
       export: () => setDialog('export'),
       'toggle-presentation': () => setPresentation((p) => !p),
       'toggle-theme': () => setTheme((t) => (t === 'dark' ? 'light' : 'dark')),
       'show-shortcuts': () => setDialog('shortcuts'),
+      'new-case-from-article': () => setDialog('article'),
+      undo: bench.undo,
+      redo: bench.redo,
       about: () => kase.notify('info', 'Parallax compares how sources frame the same story: what they agree on, what is contested, and what only one says.'),
     };
     table[command.type]();
@@ -152,7 +102,12 @@ export function App({ host, analyzer, initial, precomputed = NONE }: AppProps) {
   runRef.current = runCommand;
   useEffect(() => host.onMenuCommand((command) => runRef.current(command)), [host]);
 
-  const modal = dialog !== null || kase.confirmation !== null;
+  const modal = dialog !== null || kase.confirmation !== null || classroom.comparing;
+  const onePoint = presentation && classroom.onePoint && Boolean(model);
+  const framing = analysis.analysis?.framing ?? null;
+  const lens = useLens({ model, framing, displayClaim: display.displayClaim, sources: display.sources, realSource: display.realSource }, !modal && !onePoint && Boolean(model), () =>
+    setView((v) => (v === 'framing' ? 'columns' : 'framing')),
+  );
   useShortcuts(
     {
       next: () => step(1),
@@ -167,21 +122,26 @@ export function App({ host, analyzer, initial, precomputed = NONE }: AppProps) {
         if (view !== 'columns') setView('columns');
         requestAnimationFrame(() => window.document.querySelector<HTMLElement>(`[data-column-body="${index}"]`)?.focus());
       },
-      toggleMatrix: () => model && setView((v) => (v === 'columns' ? 'matrix' : 'columns')),
+      toggleMatrix: () => model && !classroom.studentsFirst && setView((v) => (v === 'matrix' ? 'columns' : 'matrix')),
       showShortcuts: () => setDialog('shortcuts'),
-      ...(host.kind === 'browser' ? { save: commands.save, open: commands.open } : {}),
+      // In Electron the Edit menu's accelerators do undo and redo (and reach text fields too).
+      ...(host.kind === 'browser' ? { save: commands.save, open: commands.open, undo: bench.undo, redo: bench.redo } : {}),
     },
-    !modal,
+    !modal && !onePoint,
   );
 
-  const actions = [
-    { label: 'Sources…', onClick: () => setDialog('sources'), title: 'Add, rename, reorder or remove sources' },
+  const sampleItems = SAMPLES.map((s) => ({ key: s.id, label: s.title, onSelect: () => commands.openSample(s.id) }));
+  const actions: TopBarAction[] = [
+    { label: 'Sources…', onClick: openSources, title: 'Add, rename, reorder or remove sources' },
     { label: 'Open…', onClick: commands.open, title: 'Open a .parallax.json case (Ctrl+O)' },
-    { label: 'Sample', onClick: commands.openSample, title: 'Open the sample case' },
+    { label: 'Samples', menu: sampleItems, title: 'Open one of the sample cases' },
+    { label: 'From an article…', onClick: () => setDialog('article'), title: 'Make a case from one article: each voice it quotes becomes a source' },
     { label: 'Save', onClick: commands.save, title: 'Save the case (Ctrl+S)' },
     { label: 'Export…', onClick: () => setDialog('export'), title: 'Export a report or the analysis data' },
+    ...(analyzer.check && !classroom.studentsFirst ? [{ label: 'Check a claim', onClick: () => setChecking((c) => !c), title: 'Type a claim and see where each source stands on it', pressed: checking }] : []),
     { label: theme === 'dark' ? 'Light' : 'Dark', onClick: () => setTheme((t) => (t === 'dark' ? 'light' : 'dark')), title: 'Switch between light and dark' },
     { label: 'Present', onClick: () => setPresentation((p) => !p), title: 'Larger text for a projector', pressed: presentation },
+    ...bench.actions,
     { label: '?', onClick: () => setDialog('shortcuts'), title: 'Keyboard shortcuts' },
   ];
 
@@ -194,10 +154,13 @@ export function App({ host, analyzer, initial, precomputed = NONE }: AppProps) {
         dirty={kase.dirty}
         view={view}
         onView={setView}
-        claimCounts={fresh ? model!.claimCounts : null}
-        pointCounts={fresh ? model!.pointCounts : null}
+        claimCounts={fresh && !classroom.studentsFirst ? model!.claimCounts : null}
+        pointCounts={fresh && !classroom.studentsFirst ? model!.pointCounts : null}
         actions={actions}
+        lens={model && framing ? <LensToolbar layers={lens.layers} onToggle={lens.toggle} /> : undefined}
       />
+      <ClassroomBar classroom={classroom} marked={bench.marked} total={model?.analysis.claims.length ?? 0} />
+      <OrphanedEdits orphaned={display.orphaned} onRemove={bench.edits.remove} />
       {kase.recovery && <RecoveryBanner recovery={kase.recovery} onRestore={commands.restore} onDiscard={commands.discardRecovery} />}
       <AnalysisProgress running={analysis.running} words={analysis.words} startedAt={analysis.startedAt} sources={document.sources.length} />
       {analysis.error && (
@@ -205,33 +168,60 @@ export function App({ host, analyzer, initial, precomputed = NONE }: AppProps) {
           The comparison failed on this text ({analysis.error}). Edit or remove the last source you added and it will run again.
         </p>
       )}
+      {checking && analyzer.check && !classroom.studentsFirst && (
+        <CheckClaim
+          check={(claim) => analyzer.check!(caseInput(document), claim)}
+          sourceName={(id) => names.get(id) ?? id}
+          sourcesKey={document.sources}
+          onShowClaim={(id) => showClaim(display.displayClaim(id))}
+          onClose={() => setChecking(false)}
+        />
+      )}
       {kase.importing > 0 && <p className="importing" role="status">Reading {kase.importing} file{kase.importing === 1 ? '' : 's'}…</p>}
       <div className="workspace">
-        <main id="view-panel" className="view" role="tabpanel" aria-labelledby={view === 'columns' ? 'tab-columns' : 'tab-matrix'}>
+        <main id="view-panel" className="view" role="tabpanel" aria-labelledby={`tab-${view}`}>
           {document.sources.length === 0 ? (
-            <EmptyState onAdd={() => setDialog('sources')} onSample={commands.openSample} onOpen={commands.open} />
-          ) : view === 'matrix' && model ? (
+            <EmptyState onAdd={() => setDialog('sources')} samples={sampleItems} onOpen={commands.open} />
+          ) : onePoint && model ? (
+            <PointPresenter model={model} index={Math.max(0, model.points.findIndex((p) => p.id === selected))} onIndex={(i) => model.points[i] && setSelected(model.points[i].id)} hideVerdicts={classroom.studentsFirst} onExit={() => classroom.setOnePoint(false)} />
+          ) : view === 'framing' && analysis.analysis ? (
+            <FramingView analysis={analysis.analysis} sources={display.sources} realSource={display.realSource} />
+          ) : view === 'matrix' && model && !classroom.studentsFirst ? (
             <Matrix model={model} onOpenPoint={(id) => select(id, { open: true })} />
           ) : (
             <>
               {document.sources.length === 1 && <p className="hint one-source">Add at least one more source to compare: with one source every claim is “only here”.</p>}
               <Columns
-                sources={document.sources}
+                sources={display.sources}
                 model={model}
-                analysedTexts={analysis.analysedTexts}
+                analysedTexts={display.analysedTexts}
+                hideHeadlines={classroom.blind}
+                studentLabels={classroom.studentsFirst ? display.labels : undefined}
                 highlighter={highlighter}
                 selectedPoint={selected}
                 onActivate={(id) => select(id, { open: true })}
+                lens={lens.cues}
               />
             </>
           )}
         </main>
-        {drawerOpen && model && point && <Drawer key={point.id} width={drawerWidth} onWidth={setDrawerWidth} model={model} point={point} onClose={() => setDrawerOpen(false)} onJump={(id) => select(id)} />}
+        {drawerOpen && model && point && !onePoint && (
+          <DetailsPanel key={point.id} bench={bench} model={model} point={point} width={drawerWidth} onWidth={setDrawerWidth} onClose={() => setDrawerOpen(false)} onJump={(id) => select(id)} />
+        )}
       </div>
+      {lens.layers.size > 0 && view === 'columns' && <LensTooltip byClaim={lens.byClaim} />}
       <Notices notices={kase.notices} onDismiss={kase.dismiss} />
+      {dialog === 'article' && <ArticleDialog split={analyzer.voices && ((article) => analyzer.voices!(article))} onOpen={(doc) => {
+            setDialog(null);
+            setView('columns');
+            commands.openDocument(doc);
+          }} onClose={() => setDialog(null)} />}
       {dialog === 'sources' && <SourcesDialog sources={document.sources} dispatch={dispatch} onImport={commands.pickSources} onClose={() => setDialog(null)} />}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog === 'export' && <ExportDialog ready={Boolean(analysis.analysis)} onExport={(k) => void exportAs(k)} onClose={() => setDialog(null)} />}
+      {classroom.comparing && display.comparison && model && (
+        <CompareDialog comparison={display.comparison} model={model} student={classroom.work.student} missing={display.missingWork} onClose={() => classroom.setComparing(false)} />
+      )}
       {kase.confirmation && <ConfirmDialog confirmation={kase.confirmation} onClose={() => kase.setConfirmation(null)} />}
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">
@@ -243,3 +233,7 @@ export function App({ host, analyzer, initial, precomputed = NONE }: AppProps) {
 }
 
 const NONE: Precomputed[] = [];
+
+function caseInput(document: CaseDocument): CaseInput {
+  return { title: document.title, sources: document.sources.map((s) => ({ id: s.id, name: s.name, ...(s.kind ? { kind: s.kind } : {}), text: s.text })) };
+}

@@ -3,8 +3,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentProps, type KeyboardEvent, type MouseEvent } from 'react';
 import type { SourceDocument } from '../../shared/case-file';
 import type { ViewModel } from '../analysis/view-model';
+import type { PointStatus } from '../../engine/types';
 import type { Highlighter } from './highlighter';
 import { SourceColumn } from './SourceColumn';
+import type { LensCue } from '../framing/lens-model';
 
 interface Props {
   sources: SourceDocument[];
@@ -13,6 +15,12 @@ interface Props {
   highlighter: Highlighter;
   selectedPoint: string | null;
   onActivate: (pointId: string) => void;
+  /** Blind sources: no headlines in the headers. */
+  hideHeadlines?: boolean;
+  /** Students first: the student's label of each claim, shown instead of the engine's verdicts. */
+  studentLabels?: Map<string, PointStatus>;
+  /** Framing lens cues per source id (renderer/framing). */
+  lens?: Map<string, LensCue[]>;
 }
 
 export function headlineOf(text: string): string | null {
@@ -51,7 +59,7 @@ function useRevealed(model: ViewModel | null, columns: number, caseKey: string):
 
 type ColumnProps = ComponentProps<typeof SourceColumn>;
 
-export function Columns({ sources, model, analysedTexts, highlighter, selectedPoint, onActivate }: Props) {
+export function Columns({ sources, model, analysedTexts, highlighter, selectedPoint, onActivate, hideHeadlines, studentLabels, lens }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const revealed = useRevealed(model, sources.length, sources.map((s) => s.id).join('\n'));
   const shown = useRef(new Map<string, ColumnProps>());
@@ -97,9 +105,13 @@ export function Columns({ sources, model, analysedTexts, highlighter, selectedPo
         const fresh: ColumnProps = {
           source,
           index,
-          headline: headlineOf(source.text),
+          headline: hideHeadlines ? null : headlineOf(source.text),
+          skipHeadline: hideHeadlines && headlineOf(source.text) !== null,
+          studentLabels,
           claims: current ? (model.claimsBySource.get(source.id) ?? EMPTY_CLAIMS) : null,
           pointOfClaim: model?.pointOfClaim ?? EMPTY,
+          // Cue offsets hold only for the text that was analysed.
+          lens: current ? lens?.get(source.id) : undefined,
         };
         // Not revealed yet: keep what this column showed, as long as its text is unchanged.
         const previous = shown.current.get(source.id);

@@ -1,7 +1,7 @@
 // The detail panel for one point: its status, what each source says (or that it is silent),
 // the reasons in plain sentences with the cue words marked, and a word diff of two claims.
 // The parent keys it by point id, so the chosen diff pair resets when the point changes.
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Point, ReasonKind } from '../../engine/types';
 import { statusLabel, type ViewModel } from '../analysis/view-model';
 import { ClaimWithCues } from './cues';
@@ -26,9 +26,13 @@ interface Props {
   point: Point;
   onClose: () => void;
   onJump: (pointId: string, sourceId: string) => void;
+  /** Controls shown under each claim (corrections: unlink, note). */
+  claimActions?: (claimId: string) => ReactNode;
+  /** Shown after the claims: the corrections to this point. */
+  children?: ReactNode;
 }
 
-export function Drawer({ width, onWidth, model, point, onClose, onJump }: Props) {
+export function Drawer({ width, onWidth, model, point, onClose, onJump, claimActions, children }: Props) {
   const claims = point.claims.map((id) => model.claim.get(id)).filter((c) => c !== undefined);
   const cues = point.reasons.flatMap((r) => r.cues);
   const [pair, setPair] = useState<[string, string]>([claims[0]?.id ?? '', claims[1]?.id ?? '']);
@@ -51,6 +55,7 @@ export function Drawer({ width, onWidth, model, point, onClose, onJump }: Props)
               <StatusMark status={point.status} />
               {statusLabel(point.status, only)}
             </span>
+            {point.decidedBy === 'user' && <span className="decided-by">your correction</span>}
             <span className="drawer-position">
               Point {index + 1} of {model.points.length}
             </span>
@@ -75,6 +80,8 @@ export function Drawer({ width, onWidth, model, point, onClose, onJump }: Props)
                       <button type="button" className="link-button" onClick={() => onJump(point.id, sourceId)} title={`Show in ${model.sourceName(sourceId)}'s column`}>
                         <ClaimWithCues claim={c} cues={cues} />
                       </button>
+                      {c.note && <p className="user-note">Your note: {c.note}</p>}
+                      {claimActions?.(c.id)}
                     </blockquote>
                   ))
                 ) : (
@@ -85,9 +92,22 @@ export function Drawer({ width, onWidth, model, point, onClose, onJump }: Props)
           })}
         </section>
 
+        {point.note && (
+          <section className="drawer-section" aria-labelledby="note-heading">
+            <h3 id="note-heading">Your note</h3>
+            <p className="user-note user-note--point">{point.note}</p>
+          </section>
+        )}
+
+        {point.decidedBy === 'user' && point.engineStatus && (
+          <p className="drawer-section engine-said">
+            Parallax said: <strong>{statusLabel(point.engineStatus)}</strong>
+            {point.reasons.length ? ', because:' : '.'}
+          </p>
+        )}
         {point.reasons.length > 0 && (
           <section className="drawer-section" aria-labelledby="reasons-heading">
-            <h3 id="reasons-heading">Why</h3>
+            <h3 id="reasons-heading">{point.decidedBy === 'user' ? 'What Parallax found' : 'Why'}</h3>
             <ul className="reasons">
               {point.reasons.map((reason, i) => (
                 <li key={i} className={reason.kind === 'same-content' ? 'reason reason--agree' : 'reason reason--contest'}>
@@ -118,6 +138,8 @@ export function Drawer({ width, onWidth, model, point, onClose, onJump }: Props)
             <WordDiff a={a.text} b={b.text} nameA={model.sourceName(a.source)} nameB={model.sourceName(b.source)} />
           </section>
         )}
+
+        {children}
       </div>
     </aside>
   );

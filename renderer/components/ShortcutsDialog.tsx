@@ -7,9 +7,14 @@ export const SHORTCUTS: [string, string][] = [
   ['Esc', 'Close the details or a dialog'],
   ['1 – 9', 'Go to column 1 to 9'],
   ['m', 'Switch between columns and the matrix'],
+  ['f', 'Switch between columns and the framing panel'],
+  ['l / h / r / s', 'Lens: loaded words / hedges & boosters / reporting verbs / speakers (on or off)'],
   ['?', 'This list'],
   ['Ctrl/⌘ + S', 'Save the case'],
   ['Ctrl/⌘ + O', 'Open a case'],
+  ['Ctrl/⌘ + Z', 'Undo the last correction'],
+  ['Ctrl/⌘ + Shift + Z, Ctrl + Y', 'Redo a correction'],
+  ['← / →', 'One point at a time (Present, then One point): previous / next point'],
 ];
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Recovery } from '../../shared/ipc-contract';
 import { expectedMs } from '../analysis/estimate';
+import { MenuButton, type MenuItem } from './MenuButton';
 
 export function AnalysisProgress({ running, words, startedAt, sources }: { running: boolean; words: number; startedAt: number; sources: number }) {
   const [now, setNow] = useState(() => performance.now());
@@ -44,7 +45,7 @@ export function RecoveryBanner({ recovery, onRestore, onDiscard }: { recovery: R
   );
 }
 
-export function EmptyState({ onAdd, onSample, onOpen }: { onAdd: () => void; onSample: () => void; onOpen: () => void }) {
+export function EmptyState({ onAdd, samples, onOpen }: { onAdd: () => void; samples: MenuItem[]; onOpen: () => void }) {
   return (
     <div className="empty-state">
       <h2>Add the sources you want to compare</h2>
@@ -56,9 +57,7 @@ export function EmptyState({ onAdd, onSample, onOpen }: { onAdd: () => void; onS
         <button type="button" onClick={onOpen}>
           Open a case…
         </button>
-        <button type="button" onClick={onSample}>
-          Open the sample
-        </button>
+        <MenuButton label="Open a sample" items={samples} />
       </div>
     </div>
   );

@@ -1,8 +1,10 @@
 // The Host in a plain browser: a file picker to open, downloads to save, localStorage to
 // autosave. Nothing leaves the machine.
-import { parseCaseFile, serializeCase, caseDocumentSchema } from '../../shared/case-file';
+import { parseCaseFile, serializeCase, storedCaseSchema } from '../../shared/case-file';
 import { safeFileName } from '../../shared/file-names';
+import { parseStudentFile, serializeStudentWork, STUDENT_FILE_EXTENSION } from '../../shared/student-file';
 import type { Host, PickedFile, Recovery } from './host';
+import { exportMimeType, openForPrinting } from './browser-print';
 
 const AUTOSAVE_KEY = 'parallax:autosave';
 const SOURCE_ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -71,8 +73,11 @@ export function createBrowserHost(storage: Storage = window.localStorage): Host 
       return Promise.all((await pickFiles(SOURCE_ACCEPT, true)).map(toPickedFile));
     },
     async exportFile(suggestedName, content) {
-      download(suggestedName, content, suggestedName.endsWith('.json') ? 'application/json' : 'text/markdown');
+      download(suggestedName, content, exportMimeType(suggestedName));
       return { status: 'saved', path: suggestedName };
+    },
+    async exportPdf(_suggestedName, html) {
+      return openForPrinting(html);
     },
     async autosave(document, path) {
       const entry: Recovery = { document, path, savedAt: new Date().toISOString() };
@@ -89,11 +94,22 @@ export function createBrowserHost(storage: Storage = window.localStorage): Host 
       try {
         const raw = JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? 'null') as Recovery | null;
         if (!raw || typeof raw.savedAt !== 'string') return null;
-        const document = caseDocumentSchema.safeParse(raw.document);
+        const document = storedCaseSchema.safeParse(raw.document);
         return document.success ? { savedAt: raw.savedAt, path: raw.path ?? null, document: document.data } : null;
       } catch {
         return null;
       }
+    },
+    async saveStudentWork(work, suggestedName) {
+      const name = `${safeFileName(suggestedName)}${STUDENT_FILE_EXTENSION}`;
+      download(name, serializeStudentWork(work), 'application/json');
+      return { status: 'saved', path: name };
+    },
+    async openStudentWork() {
+      const [file] = await pickFiles('.json,application/json', false);
+      if (!file) return { status: 'canceled' };
+      const parsed = parseStudentFile(await file.text(), file.name);
+      return parsed.ok ? { status: 'opened', path: file.name, work: parsed.work } : { status: 'failed', message: parsed.message };
     },
     setWindowState(title, dirty) {
       document.title = `${dirty ? '• ' : ''}${title || 'Untitled case'} — Parallax`;

@@ -22,13 +22,19 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<st
     throw new ImportError(locked ? `${fileName} is password-protected; open it, save an unprotected copy, and add that.` : `${fileName} could not be read as a PDF; it may be damaged.`);
   }
   const paragraphs: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
-    paragraphs.push(...toParagraphs(content.items.filter((i) => 'str' in i) as TextItemLike[]));
+  let title: string | undefined;
+  try {
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      paragraphs.push(...toParagraphs(content.items.filter((i) => 'str' in i) as TextItemLike[]));
+    }
+    title = ((await pdf.getMetadata().catch(() => null))?.info as { Title?: string } | undefined)?.Title;
+  } catch {
+    throw new ImportError(`${fileName} is damaged: some of its pages could not be read.`);
+  } finally {
+    await pdf.destroy();
   }
-  const info = (await pdf.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
-  await pdf.destroy();
   if (!paragraphs.join('').trim()) throw new ImportError(`${fileName} has no text layer (it is probably a scan); copy its text in by hand instead.`);
-  return withHeadline(info?.Title || null, paragraphs);
+  return withHeadline(title || null, paragraphs);
 }

@@ -4,6 +4,7 @@ import type { PickedFile } from '../host/host';
 import type { NewSource } from '../case/case-model';
 import { MAX_SOURCE_CHARS } from '../../shared/case-file';
 import { ImportError } from './import-error';
+import { mislabelled } from './sniff';
 import { decodeText } from './text';
 
 export const SUPPORTED = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'];
@@ -17,6 +18,8 @@ export async function readSourceFile(file: PickedFile): Promise<NewSource> {
   if (!SUPPORTED.includes(extension)) throw new ImportError(`${file.name}: Parallax reads .txt, .md, .html, .docx and .pdf files.`);
   if (!file.bytes.length) throw new ImportError(`${file.name} is empty or could not be read.`);
   if (file.bytes.length > MAX_FILE_BYTES) throw new ImportError(`${file.name} is larger than 30 MB; no news story is that long.`);
+  const wrongKind = mislabelled(file.name, extension, file.bytes);
+  if (wrongKind) throw new ImportError(wrongKind);
 
   let text: string;
   let name = stem;
@@ -35,7 +38,9 @@ export async function readSourceFile(file: PickedFile): Promise<NewSource> {
     text = decodeText(file.bytes, file.name);
   }
   if (!text.trim()) throw new ImportError(`${file.name} has no text in it.`);
-  if (text.length > MAX_SOURCE_CHARS) throw new ImportError(`${file.name} is too long (over two million characters).`);
+  if (text.length > MAX_SOURCE_CHARS) {
+    throw new ImportError(`${file.name} is too long: ${(text.length / 1e6).toFixed(1)} million characters, and a source may have at most ${MAX_SOURCE_CHARS / 1e6} million. Split it, or keep the part you compare.`);
+  }
   return { name, text, origin: file.name };
 }
 

@@ -1,5 +1,5 @@
 // Single-key shortcuts for the comparison (j, k, n, Enter, Esc, 1-9, m, ?) and, in the
-// browser build, Ctrl/Cmd+S and Ctrl/Cmd+O (in Electron the menu accelerators do those).
+// browser build, Ctrl/Cmd+S, Ctrl/Cmd+O and undo/redo (in Electron the menu accelerators do those).
 import { useEffect, useRef } from 'react';
 
 export interface ShortcutActions {
@@ -13,6 +13,9 @@ export interface ShortcutActions {
   showShortcuts(): void;
   save?(): void;
   open?(): void;
+  /** The last correction (in the browser build; in Electron the Edit menu does these). */
+  undo?(): void;
+  redo?(): void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -36,6 +39,13 @@ export function useShortcuts(actions: ShortcutActions, enabled: boolean): void {
         } else if (key === 'o' && a.open) {
           event.preventDefault();
           a.open();
+        } else if ((key === 'z' || key === 'y') && !isTyping(event.target)) {
+          // In a text field the browser's own undo applies to the typing.
+          const action = key === 'y' || event.shiftKey ? a.redo : a.undo;
+          if (action) {
+            event.preventDefault();
+            action();
+          }
         }
         return;
       }

@@ -47,7 +47,8 @@ describe('saving and reopening a case', () => {
     expect(parsed.document.sources[2]).toMatchObject({ kind: 'blog', origin: 'pasted' });
 
     // Open the sample (nothing unsaved now), then the saved file.
-    await page.getByRole('button', { name: 'Sample', exact: true }).click();
+    await page.getByRole('button', { name: 'Samples', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'The extradition of Mukhtar Ablyazov (2013)' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.column').length === 3);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open…' }).click();

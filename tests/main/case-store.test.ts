@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, rm, stat, writeFile, mkdir } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCaseFile, saveCaseFile, withCaseExtension } from '../../main/case-store';
-import { serializeCase } from '../../shared/case-file';
+import { CASE_FILE_VERSION, serializeCase } from '../../shared/case-file';
 import { sampleDocument } from './helpers';
 
 let dir: string;
@@ -64,7 +64,7 @@ describe('opening a case', () => {
   });
 
   it('explains a file from a newer Parallax and leaves it untouched', async () => {
-    const newer = serializeCase(sampleDocument()).replace('"version": 1', '"version": 7');
+    const newer = serializeCase(sampleDocument()).replace(`"version": ${CASE_FILE_VERSION}`, '"version": 7');
     const result = await untouched(join(dir, 'newer.parallax.json'), newer);
     expect(result).toEqual({ status: 'failed', message: expect.stringMatching(/saved by a newer Parallax \(case format 7\).*Update Parallax/) });
   });

@@ -8,6 +8,7 @@ const captured = vi.hoisted(() => ({
   menu: null as unknown,
   permissionHandler: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
   ready: null as null | Promise<void>,
+  opened: [] as string[],
 }));
 
 vi.mock('electron', () => {
@@ -36,6 +37,7 @@ vi.mock('electron', () => {
     app: { whenReady: () => captured.ready, on: vi.fn(), getPath: () => '/nonexistent/parallax-test', quit: vi.fn() },
     BrowserWindow,
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    shell: { openExternal: async (url: string) => void captured.opened.push(url) },
     ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => captured.handles.set(channel, fn) },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (captured.menu = menu) },
     session: {
@@ -62,9 +64,12 @@ describe('the Electron main entry', () => {
     expect(loaded[0]).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
   });
 
-  it('denies new windows and permission requests', () => {
+  it('denies new windows and permission requests, sending a clicked web link to the browser', () => {
     const [{ contents }] = captured.windows;
-    expect((contents.openHandler as () => unknown)()).toEqual({ action: 'deny' });
+    const open = contents.openHandler as (details: { url: string; disposition: string }) => unknown;
+    expect(open({ url: 'https://example.org/', disposition: 'foreground-tab' })).toEqual({ action: 'deny' });
+    expect(open({ url: 'file:///etc/passwd', disposition: 'foreground-tab' })).toEqual({ action: 'deny' });
+    expect(captured.opened).toEqual(['https://example.org/']);
     const answer = vi.fn();
     captured.permissionHandler!({}, 'geolocation', answer);
     expect(answer).toHaveBeenCalledWith(false);

@@ -102,7 +102,8 @@ describe('<App> on the sample', () => {
     const { host } = await renderApp();
     fireEvent.change(screen.getByLabelText('Case title'), { target: { value: 'Edited' } });
     expect(screen.getByText(/unsaved/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Sample' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Samples' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: document0.title }));
     const confirm = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
     fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

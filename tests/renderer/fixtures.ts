@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../engine/analyze';
-import type { CaseDocument } from '../../shared/case-file';
+import { CASE_FILE_VERSION, type CaseDocument } from '../../shared/case-file';
 import type { Host } from '../../renderer/host/host';
 import type { Analyzer } from '../../renderer/analysis/use-analysis';
 
@@ -24,10 +24,13 @@ export function fakeHost(overrides: Partial<Host> = {}): Host & { calls: Record<
     saveCase: record('saveCase', { status: 'saved' as const, path: 'case.parallax.json' }),
     pickSourceFiles: record('pickSourceFiles', []),
     exportFile: record('exportFile', { status: 'saved' as const, path: 'report.md' }),
+    exportPdf: record('exportPdf', { status: 'printing' as const }),
     autosave: record('autosave', undefined),
     clearAutosave: record('clearAutosave', undefined),
     recoverAutosave: record('recoverAutosave', null),
     setWindowState: vi.fn(),
+    saveStudentWork: record('saveStudentWork', { status: 'saved' as const, path: 'work.parallax-student.json' }),
+    openStudentWork: record('openStudentWork', { status: 'canceled' as const }),
     onMenuCommand: () => () => undefined,
     ...overrides,
     calls,
@@ -51,9 +54,9 @@ export function sampleCaseDocument(): CaseDocument {
   const kase = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { title: string; sources: { id: string; name: string; kind?: string; file: string }[] };
   return {
     format: 'parallax-case',
-    version: 1,
+    version: CASE_FILE_VERSION,
     title: kase.title,
     sources: kase.sources.map((s) => ({ id: s.id, name: s.name, kind: s.kind, text: readFileSync(join(dir, s.file), 'utf8') })),
-    edits: {},
+    edits: [],
   };
 }

@@ -27,6 +27,7 @@ const analysis: Analysis = {
     },
     { id: 'p3', status: 'agreed', claims: ['a:c1', 'b:c2'], reasons: [] },
   ],
+  framing: { claims: [], speakers: [], naming: { actors: [], labels: [] }, frames: [] },
 };
 
 describe('the view model', () => {

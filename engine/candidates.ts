@@ -1,0 +1,118 @@
+// Stage 3a: the pairs of claims worth scoring. Claims of different sources that share a strong
+// content key, ranked by a quick sparse dot product over their keys. Each claim keeps its best few
+// partners in every other source (whichever comes first in the text), and a pair is scored when
+// either claim chose the other.
+import type { WeightedClaim } from './similarity';
+import { isWordFeature } from './features';
+
+/** Keys found in more than this share of claims (and more than MIN_POSTING_CAP) propose no pairs. */
+const COMMON_KEY_SHARE = 0.03;
+const MIN_POSTING_CAP = 60;
+/** ...nor, in long dossiers, keys found in more than this many claims per source. */
+const POSTINGS_PER_SOURCE = 10;
+/** Candidates kept per claim and other source, best quick overlap first. */
+const MAX_CANDIDATES_PER_SOURCE = 6;
+const MAX_CANDIDATES_PER_SOURCE_LARGE = 3;
+const LARGE_CASE_CLAIMS = 1500;
+/** In a long dossier, a claim's candidates across all other sources. */
+const LARGE_CASE_BUDGET = 24;
+/** Weak keys (hypernyms, classes) refine a score but are too common to propose pairs. */
+const MIN_CANDIDATE_STRENGTH = 0.7;
+
+/**
+ * `minScore`: the quick overlap over-counts, so it bounds the real score from above; below the
+ * lowest link threshold a pair can never link. Keys shared by a large share of the case's claims
+ * say little about which claims match and would make this quadratic, so they propose no pairs.
+ */
+export function candidatePairs(claims: WeightedClaim[], minScore = 0): [WeightedClaim, WeightedClaim][] {
+  const n = claims.length;
+  const { keysOf, weightsOf, postings, postingWeights } = postingLists(claims);
+  const sourceIndex = new Map<string, number>();
+  const sourceOf = Int32Array.from(claims, (c) => {
+    if (!sourceIndex.has(c.claim.unit.source)) sourceIndex.set(c.claim.unit.source, sourceIndex.size);
+    return sourceIndex.get(c.claim.unit.source)!;
+  });
+  const sources = sourceIndex.size;
+  const maxPosting = Math.max(MIN_POSTING_CAP, Math.min(Math.ceil(n * COMMON_KEY_SHARE), n > LARGE_CASE_CLAIMS ? POSTINGS_PER_SOURCE * sources : Infinity));
+  // Long dossiers repeat facts: there a few partners per source suffice, and with many sources a
+  // budget per claim is shared among them, since a point holds one claim per source.
+  const perSource = n > LARGE_CASE_CLAIMS ? Math.max(1, Math.min(MAX_CANDIDATES_PER_SOURCE_LARGE, Math.floor(LARGE_CASE_BUDGET / Math.max(1, sources - 1)))) : MAX_CANDIDATES_PER_SOURCE;
+
+  const chosen = new Set<number>();
+  const dots = new Float64Array(n);
+  const touched: number[] = [];
+  const bySource: [number, number][][] = Array.from({ length: sources }, () => []);
+  for (let i = 0; i < n; i++) {
+    const source = sourceOf[i];
+    const keys = keysOf[i];
+    for (let k = 0; k < keys.length; k++) {
+      const others = postings[keys[k]];
+      if (others.length > maxPosting) continue;
+      const weights = postingWeights[keys[k]];
+      const weight = weightsOf[i][k];
+      for (let p = 0; p < others.length; p++) {
+        const j = others[p];
+        if (sourceOf[j] === source) continue;
+        if (dots[j] === 0) touched.push(j);
+        dots[j] += weight * weights[p];
+      }
+    }
+    for (const j of touched) {
+      const score = dots[j] / (claims[i].norm * claims[j].norm || 1);
+      dots[j] = 0;
+      if (score >= minScore) bySource[sourceOf[j]].push([j, score]);
+    }
+    touched.length = 0;
+    for (const list of bySource) {
+      if (!list.length) continue;
+      list.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+      for (let k = 0; k < Math.min(perSource, list.length); k++) {
+        const j = list[k][0];
+        chosen.add(i < j ? i * n + j : j * n + i);
+      }
+      list.length = 0;
+    }
+  }
+  return [...chosen].sort((x, y) => x - y).map((code) => [claims[Math.floor(code / n)], claims[code % n]]);
+}
+
+/** Each claim's strong keys as dense ids with their weights, and for each key the claims holding it. */
+function postingLists(claims: WeightedClaim[]) {
+  const keyIds = new Map<string, number>();
+  const postings: number[][] = [];
+  const postingWeights: number[][] = [];
+  const keysOf: number[][] = [];
+  const weightsOf: number[][] = [];
+  claims.forEach((claim, index) => {
+    const keys = strongKeys(claim);
+    const ids: number[] = [];
+    const weights: number[] = [];
+    for (const [key, weight] of keys) {
+      let id = keyIds.get(key);
+      if (id === undefined) {
+        keyIds.set(key, (id = postings.length));
+        postings.push([]);
+        postingWeights.push([]);
+      }
+      postings[id].push(index);
+      postingWeights[id].push(weight);
+      ids.push(id);
+      weights.push(weight);
+    }
+    keysOf.push(ids);
+    weightsOf.push(weights);
+  });
+  return { keysOf, weightsOf, postings, postingWeights };
+}
+
+/** A claim's content keys strong enough to propose a pair, each with its best weighted strength. */
+function strongKeys(claim: WeightedClaim): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const item of claim.items) {
+    if (!isWordFeature(item.feature) || item.feature.inherited) continue;
+    for (const [key, strength] of item.keys) {
+      if (strength >= MIN_CANDIDATE_STRENGTH) keys.set(key, Math.max(keys.get(key) ?? 0, strength * item.weight));
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,35 @@
+// What every cue stage needs to know about one claim besides its tokens.
+import type { Token } from '../nlp';
+import type { ClaimUnit } from '../claims';
+import { negationScope } from '../negation';
+import { isQuoted, type QuotedRanges } from './quotes';
+
+export interface CueContext {
+  /** The source text (as read; offsets are the same in the normalised text). */
+  text: string;
+  /** Token starts under a negation in the claim. */
+  negated: ReadonlySet<number>;
+  /** Token starts the cue stages pass over: the reporting verb is reported speech, not word choice. */
+  skip: ReadonlySet<number>;
+  isQuoted: (offset: number) => boolean;
+  /** Token starts of fixed phrases already read as intensifiers or boosters ("at all costs"): not frame words. */
+  idioms: Set<number>;
+}
+
+/** The claim's own tokens: its span of the sentence, reporting frame included. */
+export function claimTokens(unit: ClaimUnit): Token[] {
+  return unit.sentence.tokens.filter((t) => t.start >= unit.start && t.end <= unit.end);
+}
+
+export function cueContext(unit: ClaimUnit, tokens: Token[], text: string, quoted: QuotedRanges): CueContext {
+  const skip = new Set<number>();
+  const verb = unit.attribution.verbToken;
+  if (verb) skip.add(verb.start);
+  return {
+    text,
+    negated: negationScope(tokens, false).negated,
+    skip,
+    isQuoted: (offset) => isQuoted(quoted, offset),
+    idioms: new Set(),
+  };
+}

@@ -1,0 +1,34 @@
+// Hedges ("allegedly", "may", "could not be verified") soften a claim; boosters ("clearly",
+// "in fact") harden it. The hedge list is the engine's own (engine/hedging.ts), so the framing
+// lens and the claims' `hedged` flag never disagree.
+import type { Token } from '../nlp';
+import type { HedgeCue } from '../types';
+import { findHedgePhrases } from '../hedging';
+import { BOOSTERS, BOOSTER_EXPLANATION } from '../lexicons/framing/intensity';
+import { hedgeExplanation } from '../lexicons/framing/hedges';
+import { indexPhrases, matchAt } from './phrases';
+import type { CueContext } from './context';
+
+const BOOSTER_INDEX = indexPhrases(BOOSTERS.map((w) => [w, true] as [string, boolean]));
+
+export function findHedgeCues(tokens: Token[], context: CueContext): HedgeCue[] {
+  const own = tokens.filter((t) => !context.skip.has(t.start));
+  const cues: HedgeCue[] = findHedgePhrases(own).map((phrase) => {
+    const written = phrase.map((t) => t.lower).join(' ');
+    return cue(phrase, context, 'hedge', `"${context.text.slice(phrase[0].start, phrase[phrase.length - 1].end)}" ${hedgeExplanation(written)}`);
+  });
+  for (let i = 0; i < own.length; i++) {
+    const booster = matchAt(BOOSTER_INDEX, own, i);
+    if (!booster) continue;
+    cues.push(cue(booster.tokens, context, 'booster', `"${booster.phrase}" ${BOOSTER_EXPLANATION}`));
+    for (const token of booster.tokens) context.idioms.add(token.start);
+    i += booster.tokens.length - 1;
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+function cue(tokens: Token[], context: CueContext, category: HedgeCue['category'], explanation: string): HedgeCue {
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  return { start, end, text: context.text.slice(start, end), category, quoted: context.isQuoted(start), explanation };
+}

@@ -1,0 +1,53 @@
+// The framing lens: per claim, the loaded words, hedges, reporting verb and frame words; per
+// source, who speaks, how the case's actors are named and which frames dominate. Linear in the
+// text: every lookup is a Set or Map access on a token the pipeline already made.
+import type { PreparedSource } from '../analyze';
+import type { ClaimFraming, Framing } from '../types';
+import type { Token } from '../nlp';
+import { normalizeText } from '../text';
+import { midSentenceNames } from '../entities';
+import { quotedRanges, isQuoted } from './quotes';
+import { claimTokens, cueContext } from './context';
+import { findLoaded } from './loaded';
+import { findHedgeCues } from './hedges';
+import { attributionCue } from './attribution-cue';
+import { findFrameHits } from './frames';
+import { speakerShares } from './speakers';
+import { findNaming, type NamingInput } from './naming';
+import { frameProfile } from './profile';
+
+export function buildFraming(sources: PreparedSource[], texts: ReadonlyMap<string, string>): Framing {
+  const sentences = new Set(sources.flatMap((s) => s.claims.map((c) => c.unit.sentence)));
+  const names = midSentenceNames(allTokens(sentences));
+  const claims: ClaimFraming[] = [];
+  const naming: NamingInput[] = [];
+  const frames = [];
+  const speakers = [];
+  for (const source of sources) {
+    const text = texts.get(source.summary.id)!;
+    const quoted = quotedRanges(normalizeText(text));
+    const own: ClaimFraming[] = [];
+    const namingClaims: NamingInput['claims'] = [];
+    for (const claim of source.claims) {
+      const tokens = claimTokens(claim.unit);
+      const context = cueContext(claim.unit, tokens, text, quoted);
+      own.push({
+        claim: claim.unit.id,
+        loaded: findLoaded(tokens, context),
+        hedges: findHedgeCues(tokens, context),
+        attribution: attributionCue(claim.unit, claim.speaker, text),
+        frames: findFrameHits(tokens, context),
+      });
+      namingClaims.push({ tokens, isQuoted: (offset) => isQuoted(quoted, offset) });
+    }
+    claims.push(...own);
+    naming.push({ source: source.summary.id, claims: namingClaims });
+    frames.push(frameProfile(source.summary.id, own));
+    speakers.push(speakerShares(source.summary, source.claims, names));
+  }
+  return { claims, speakers, naming: findNaming(naming, names, (id) => texts.get(id)!), frames };
+}
+
+function* allTokens(sentences: Iterable<{ tokens: Iterable<Token> }>): Iterable<Token> {
+  for (const sentence of sentences) yield* sentence.tokens;
+}

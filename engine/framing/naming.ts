@@ -1,0 +1,145 @@
+// How each source names the actors the case shares: the name forms it uses ("Mr Ablyazov",
+// "Mukhtar Ablyazov") and the descriptions it attaches to them, found by three general patterns:
+// words before a name ("fugitive banker Mukhtar Ablyazov"), an apposition after it ("Alma
+// Shalabayeva, the wife of ..."), and a copula ("X is a political opponent of ..."). A description's
+// head noun then labels the same actor when the source uses it alone ("the ambassador").
+import type { Token } from '../nlp';
+import type { ActorLabel, NamedActor, Naming } from '../types';
+import { findEntities, TITLES, type EntityMention } from '../entities';
+import { findDates } from '../dates';
+
+export interface NamingInput {
+  source: string;
+  /** Each claim's tokens with a quoted test, in text order. */
+  claims: { tokens: Token[]; isQuoted: (offset: number) => boolean }[];
+}
+
+const MAX_DESCRIPTION = 8;
+const DESCRIPTION_END = new Set([',', '.', ';', ':', '(', ')', '"', '!', '?']);
+
+export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, text: (source: string) => string): Naming {
+  const labels: ActorLabel[] = [];
+  const forms = new Map<string, string>();
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const { source, claims } of sources) {
+    const headToActor = new Map<string, string | null>();
+    const described: ActorLabel[] = [];
+    for (const { tokens, isQuoted } of claims) {
+      const mentions = findEntities(tokens, names);
+      const dates = mentions.length ? findDates(tokens) : [];
+      const isDated = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
+      const label = (from: number, to: number, actor: string, kind: ActorLabel['kind']): ActorLabel => {
+        const start = tokens[from].start;
+        const end = tokens[to - 1].end;
+        return { start, end, text: text(source).slice(start, end), actor, source, kind, quoted: isQuoted(start) };
+      };
+      const claimed = new Set<number>();
+      // A claim's tokens are a contiguous run of its sentence's, so a token's place in the claim follows from its index.
+      const offset = tokens[0].index;
+      for (const mention of mentions) {
+        if (mention.tokens.every(isDated)) continue;
+        const first = mention.tokens[0].index - offset;
+        const last = mention.tokens[mention.tokens.length - 1].index - offset + 1;
+        let from = first;
+        while (from > 0 && TITLES.has(tokens[from - 1].lower) && /^\p{Lu}/u.test(tokens[from - 1].text)) from--;
+        remember(forms, mention);
+        (sourcesOf.get(mention.key) ?? sourcesOf.set(mention.key, new Set()).get(mention.key)!).add(source);
+        labels.push(label(from, last, mention.key, 'name'));
+        for (const [dFrom, dTo] of descriptionsOf(tokens, from, last)) {
+          described.push(label(dFrom, dTo, mention.key, 'description'));
+          for (let k = dFrom; k < dTo; k++) claimed.add(tokens[k].start);
+          const head = headNoun(tokens, dFrom, dTo);
+          if (head) headToActor.set(head, headToActor.has(head) && headToActor.get(head) !== mention.key ? null : mention.key);
+        }
+      }
+      // "the ambassador" later in the source: a definite description whose head was attached to one actor.
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        if (tokens[i].lower !== 'the' || claimed.has(tokens[i + 1].start)) continue;
+        let j = i + 1;
+        while (j < tokens.length && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN') && tokens[j + 1]?.pos === 'NOUN') j++;
+        const actor = tokens[j]?.pos === 'NOUN' ? headToActor.get(tokens[j].lemma) : undefined;
+        if (actor && tokens[j + 1]?.pos !== 'PROPN') described.push(label(i, j + 1, actor, 'description'));
+      }
+    }
+    labels.push(...described);
+  }
+  const shared = [...sourcesOf.entries()].filter(([, s]) => s.size >= 2);
+  const actors: NamedActor[] = shared.map(([key, s]) => ({ key, name: forms.get(key)!, sources: [...s] }));
+  actors.sort((a, b) => b.sources.length - a.sources.length || compare(a.name, b.name));
+  const keep = new Set(actors.map((a) => a.key));
+  const order = new Map(sources.map((s, i) => [s.source, i]));
+  const kept = dedupe(labels.filter((l) => keep.has(l.actor)));
+  kept.sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.start - b.start || b.end - a.end);
+  return { actors, labels: kept };
+}
+
+function remember(forms: Map<string, string>, mention: EntityMention): void {
+  const written = mention.tokens.map((t) => t.text).join(' ');
+  const seen = forms.get(mention.key);
+  if (!seen || written.length > seen.length || (written.length === seen.length && written < seen)) forms.set(mention.key, written);
+}
+
+/** Descriptions attached to the name at tokens [from, to). */
+function descriptionsOf(tokens: Token[], from: number, to: number): [number, number][] {
+  const found: [number, number][] = [];
+  // Before: "fugitive Kazakh banker Mukhtar Ablyazov" (modifiers ending in a common noun).
+  let start = from;
+  while (start > 0 && /^(ADJ|NOUN|PROPN)$/.test(tokens[start - 1].pos) && from - start < MAX_DESCRIPTION) start--;
+  while (start < from && tokens[start].pos === 'PROPN') start++;
+  if (start < from && tokens.slice(start, from).some((t) => t.pos === 'NOUN' || t.pos === 'ADJ')) found.push([start, from]);
+  // After: "Alma Shalabayeva, the wife of Mukhtar Ablyazov," or "Daniar Ashimbayev, head of ...".
+  if (tokens[to]?.text === ',') {
+    const end = nounPhraseEnd(tokens, to + 1);
+    if (end > to + 1) found.push([to + 1, end]);
+  }
+  // Copula: "X is also a political opponent of ...".
+  let k = to;
+  if (tokens[k]?.lemma === 'be') {
+    k++;
+    while (tokens[k]?.pos === 'ADV') k++;
+    if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an' || tokens[k]?.lower === 'the') {
+      const end = nounPhraseEnd(tokens, k);
+      if (end > k + 1) found.push([k, end]);
+    }
+  }
+  return found;
+}
+
+/** The end of a noun phrase starting at `at` (a determiner or a lowercase noun/adjective), or `at` when there is none. */
+function nounPhraseEnd(tokens: Token[], at: number): number {
+  const first = tokens[at];
+  if (!first || !(first.pos === 'DET' || ((first.pos === 'NOUN' || first.pos === 'ADJ') && first.text === first.lower))) return at;
+  let end = at;
+  let sawNoun = false;
+  while (end < tokens.length && end - at < MAX_DESCRIPTION && !DESCRIPTION_END.has(tokens[end].text)) {
+    const t = tokens[end];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || (t.pos === 'PRON' && end > at)) break;
+    if (t.pos === 'NOUN') sawNoun = true;
+    end++;
+  }
+  return sawNoun ? end : at;
+}
+
+/** The noun a description is about: the last noun before "of"/"in"/"to", else its last noun. */
+function headNoun(tokens: Token[], from: number, to: number): string | null {
+  let head: string | null = null;
+  for (let i = from; i < to; i++) {
+    if (tokens[i].pos === 'ADP' && head) return head;
+    if (tokens[i].pos === 'NOUN') head = tokens[i].lemma;
+  }
+  return head;
+}
+
+function dedupe(labels: ActorLabel[]): ActorLabel[] {
+  const seen = new Set<string>();
+  return labels.filter((l) => {
+    const key = `${l.source}:${l.start}:${l.end}:${l.actor}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,46 @@
+// Who speaks in each source, and how much room each voice gets: claims and characters per
+// speaker, with the source's own voice (claims reported by no one) as `source-itself`.
+import type { AnalyzedClaim } from '../features';
+import type { Token } from '../nlp';
+import type { SourceSpeakers, SpeakerShare, SourceSummary } from '../types';
+import { roleFromLemmas } from '../lexicons/framing/roles';
+import { isPronounPhrase, speakerKey } from './speaker-key';
+
+interface Tally {
+  name: string;
+  lemmas: Set<string>;
+  claims: string[];
+  characters: number;
+}
+
+export function speakerShares(summary: SourceSummary, claims: AnalyzedClaim[], names: ReadonlySet<string>): SourceSpeakers {
+  const tallies = new Map<string, Tally>();
+  let previousKey: string | null = null;
+  for (const claim of claims) {
+    const span = claim.unit.attribution.speaker;
+    const tokens = span ? speakerTokens(claim.unit.sentence.tokens, span) : [];
+    let key = '';
+    if (tokens.length) key = isPronounPhrase(tokens) && previousKey ? previousKey : `speaker:${speakerKey(tokens, names)}`;
+    previousKey = key || previousKey;
+    const tally = tallies.get(key) ?? { name: key ? '' : summary.name, lemmas: new Set<string>(), claims: [], characters: 0 };
+    if (key && !isPronounPhrase(tokens)) {
+      if (span!.text.length > tally.name.length) tally.name = span!.text;
+      for (const t of tokens) tally.lemmas.add(t.lemma);
+    }
+    tally.claims.push(claim.unit.id);
+    tally.characters += claim.unit.end - claim.unit.start;
+    tallies.set(key, tally);
+  }
+  const speakers: SpeakerShare[] = [...tallies.entries()].map(([key, t]) => ({
+    name: t.name || (claims.find((c) => c.unit.id === t.claims[0])?.speaker ?? summary.name),
+    role: key ? roleFromLemmas(t.lemmas) : 'source-itself',
+    claims: t.claims,
+    characters: t.characters,
+  }));
+  speakers.sort((a, b) => b.characters - a.characters || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { source: summary.id, speakers };
+}
+
+export function speakerTokens(sentence: Token[], span: { start: number; end: number }): Token[] {
+  return sentence.filter((t) => t.start >= span.start && t.end <= span.end);
+}

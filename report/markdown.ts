@@ -1,0 +1,56 @@
+// The Markdown report: the case, its sources, then its points, contested first.
+import type { Analysis, Point, PointStatus } from '../engine/types';
+import { flat, plural, shorten } from './escape';
+import { buildReportModel, shownReasons, isContestKind, type ReportModel } from './model';
+
+const SECTIONS: { status: PointStatus; title: string; empty: string }[] = [
+  { status: 'contested', title: 'Contested', empty: 'No point is contested between the sources.' },
+  { status: 'agreed', title: 'Agreed', empty: 'No point is reported alike by two or more sources.' },
+  { status: 'unique', title: 'Only in one source', empty: 'Every point appears in more than one source.' },
+];
+
+export function renderMarkdown(analysis: Analysis): string {
+  const model = buildReportModel(analysis);
+  const { counts } = model;
+  const lines: string[] = [];
+  lines.push(`# ${inline(analysis.case.title || 'Untitled case')}`, '');
+  lines.push(
+    `${plural(analysis.sources.length, 'source')}, ${plural(analysis.claims.length, 'claim')}: ` +
+      `${counts.contested} contested, ${counts.agreed} agreed, ${counts.unique} only in one source.`,
+    '',
+  );
+  lines.push('## Sources', '');
+  for (const source of analysis.sources) {
+    const kind = source.kind ? ` (${inline(source.kind)})` : '';
+    const headline = source.headline ? `: “${inline(source.headline)}”` : '';
+    lines.push(`- **${inline(source.name)}**${kind}${headline}`);
+  }
+  lines.push('');
+  for (const section of SECTIONS) {
+    const points = model.points.filter((p) => p.status === section.status);
+    lines.push(`## ${section.title} (${points.length})`, '');
+    if (!points.length) lines.push(`_${section.empty}_`, '');
+    for (const point of points) renderPoint(lines, model, point);
+  }
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+function renderPoint(lines: string[], model: ReportModel, point: Point): void {
+  const claims = model.claimsOf(point);
+  lines.push(`### Point ${model.number(point)}: ${inline(shorten(claims[0]?.text ?? point.id, 80))}`, '');
+  for (const claim of claims) lines.push(`> **${inline(model.sourceName(claim.source))}:** “${inline(claim.text)}”`, '');
+  if (point.decidedBy === 'user') lines.push(`_Status set by the user${point.engineStatus ? ` (the engine said ${point.engineStatus})` : ''}._`, '');
+  if (point.note) lines.push(`Note: ${inline(point.note)}`, '');
+  const reasons = shownReasons(point);
+  const details = [...new Set(reasons.map((r) => r.detail))];
+  if (details.length) {
+    lines.push(reasons.some((r) => isContestKind(r.kind)) ? 'Why it is contested:' : 'Why they agree:', '');
+    for (const detail of details) lines.push(`- ${inline(detail)}`);
+    lines.push('');
+  }
+}
+
+/** One line of text, with the characters Markdown would read as markup escaped. */
+function inline(text: string): string {
+  return flat(text).replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`);
+}
