@@ -3,13 +3,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CaseInput, SourceInput } from '../engine/types';
 import type { Edit } from '../engine/edits/types';
-import { CASE_FILE_EXTENSION, parseCaseFile } from '../shared/case-file';
+import { CASE_FILE_EXTENSION, MAX_CASE_FILE_BYTES, parseCaseFile } from '../shared/case-file';
 import { caseFileSchema } from './case-schema';
 import { UserError } from './errors';
 import { readSourceText, readTextFile } from './read-text';
 
-/** A saved case file holds ten sources of at most two million characters, plus the user's edits. */
-const MAX_CASE_FILE_BYTES = 25 * 1024 * 1024;
+
 
 /** The inputs plus the user's corrections, when the input is a case saved by the app. */
 export function loadCase(paths: string[]): { input: CaseInput; edits: Edit[] } {

@@ -25,13 +25,21 @@ export function findEntities(tokens: Token[], midSentenceNames?: ReadonlySet<str
     if (!isNameToken(tokens[i])) continue;
     let j = i;
     while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]) || (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 1].lower !== 'and' && isNameToken(tokens[j + 2]) && /^[A-Z]/.test(tokens[j + 2].text)))) j++;
-    if (i === j && tokens[i].index === 0 && midSentenceNames && !midSentenceNames.has(tokens[i].lower) && (isDictionaryWord(tokens[i].lower) || isDictionaryWord(tokens[i].lower.replace(/s$/, '')))) continue;
+    if (i === j && tokens[i].index === 0 && midSentenceNames && !midSentenceNames.has(tokens[i].lower) && singularForms(tokens[i].lower).some(isDictionaryWord)) continue;
     const run = tokens.slice(i, j + 1);
     const mention = mentionOf(run);
     if (mention) mentions.push(mention);
     i = j;
   }
   return mentions;
+}
+
+/** The word and the singulars it could be the plural of: "families" -> "family", "boxes" -> "box". */
+function singularForms(word: string): string[] {
+  const forms = [word, word.replace(/s$/, '')];
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  return forms;
 }
 
 function isDictionaryWord(word: string): boolean {

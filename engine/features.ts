@@ -9,6 +9,7 @@ import { negationScope } from './negation';
 import { findHedges } from './hedging';
 import { findQuantities } from './quantities';
 import { findDates } from './dates';
+import { findTimes, timeKey, type TimeMention } from './times';
 import { findEntities, type EntityMention } from './entities';
 import { isMultiwordLemma } from './wordnet';
 
@@ -42,6 +43,8 @@ export interface AnalyzedClaim {
   hedges: Token[];
   quantities: Quantity[];
   dates: DateMention[];
+  /** Times of day, kept apart from counts: "6.30 pm" is not 6.3 of anything. */
+  times: TimeMention[];
   agentTokens: Token[];
   /** What the act is done to: the direct object of an active verb, the subject of a passive one. */
   patientTokens: Token[];
@@ -73,8 +76,10 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   const denied = unit.attribution.stance === 'denial';
   const scope = negationScope(content, denied);
   const dates = findDates(content);
+  const times = findTimes(content);
   const dateTokens = new Set<number>();
   for (const d of dates) for (const t of content) if (t.start >= d.start && t.end <= d.end) dateTokens.add(t.start);
+  for (const d of times) for (const t of content) if (t.start >= d.start && t.end <= d.end) dateTokens.add(t.start);
   const quantities = findQuantities(content, dateTokens);
 
   const ownSubject = subjectOf(content, 0, content.length);
@@ -101,6 +106,10 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
     const tokens = content.filter((t) => t.start >= date.start && t.end <= date.end);
     features.push({ key: date.value, pos: 'd', tokens, negated: false, inherited: false, role: 'other' });
   }
+  for (const time of times) {
+    const tokens = content.filter((t) => t.start >= time.start && t.end <= time.end);
+    features.push({ key: timeKey(time), pos: 'd', tokens, negated: false, inherited: false, role: 'other' });
+  }
 
   const predicate = findPredicate(content, features, ownSubject);
   if (predicate) predicate.role = 'predicate';
@@ -117,6 +126,7 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
     hedges,
     quantities,
     dates,
+    times,
     agentTokens,
     patientTokens,
     predicate,

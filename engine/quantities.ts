@@ -29,6 +29,7 @@ function isHyphenatedTens(content: Token[], j: number): boolean {
   return TENS.has(content[j].lower) && dash?.text === '-' && !!ones && ONES.has(ones.lower) && dash.start === content[j].end && ones.start === dash.end;
 }
 const UNIT_SKIP = new Set(['ADJ', 'NUM']);
+const PARTITIVE_PRONOUNS = new Set(['them', 'these', 'those', 'us', 'whom']);
 
 export function findQuantities(content: Token[], dateTokens: Set<number>): Quantity[] {
   const found: Quantity[] = [];
@@ -103,6 +104,11 @@ function zeroQuantity(content: Token[], i: number): { quantity: Quantity; next: 
 function unitAfter(content: Token[], from: number): { lemma: string | null; end: number } {
   let i = from;
   if (content[i]?.lower === 'of') i++;
+  // "nineteen of them were minors": a count of a pronoun names what it counts after the copula.
+  if (i > from && PARTITIVE_PRONOUNS.has(content[i]?.lower ?? '') && content[i + 1]?.lemma === 'be') {
+    const named = unitAfter(content, i + 2);
+    if (named.lemma) return named;
+  }
   if (content[i]?.lower === 'the' || content[i]?.lower === 'their' || content[i]?.lower === 'our') i++;
   // "a 78-year-old man" states an age, not a count of years.
   if (content[i]?.lemma === 'year' && content[i + 1]?.text === '-' && content[i + 2]?.lower === 'old') return { lemma: 'year-old', end: i + 2 };
@@ -154,9 +160,18 @@ export function unitsComparable(a: string | null, b: string | null): boolean {
   return a === b || (people(a) && people(b));
 }
 
-/** Ranges that cannot both be true, allowing rounding of a tenth either way. */
+/**
+ * Ranges that cannot both be true. A round or approximate figure allows a tenth either way
+ * ("1,200 jobs" / "1,250 jobs"); an exact, unrounded count does not ("three schools" / "four").
+ */
 export function rangesConflict(a: Quantity, b: Quantity): boolean {
   const aLow = a.low ?? -Infinity, aHigh = a.high ?? Infinity, bLow = b.low ?? -Infinity, bHigh = b.high ?? Infinity;
-  const slack = (x: number) => Math.max(1, Math.abs(x) * 0.1);
-  return aHigh + (Number.isFinite(aHigh) ? slack(aHigh) : 0) < bLow || bHigh + (Number.isFinite(bHigh) ? slack(bHigh) : 0) < aLow;
+  const gap = (high: number, low: number, x: Quantity, y: Quantity) => Number.isFinite(high) && high + Math.max(slack(x, high), slack(y, low)) < low;
+  return gap(aHigh, bLow, a, b) || gap(bHigh, aLow, b, a);
+}
+
+function slack(q: Quantity, bound: number): number {
+  if (!Number.isFinite(bound)) return 0;
+  const exact = q.low === q.high && Number.isInteger(q.low) && (q.low === 0 || q.low % 10 !== 0);
+  return exact ? 0 : Math.max(1, Math.abs(bound) * 0.1);
 }

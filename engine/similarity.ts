@@ -139,6 +139,9 @@ export function weighClaims(claims: AnalyzedClaim[]): WeightedClaim[] {
   });
 }
 
+/** Plurals the lemmatiser keeps as their own word: "87 persons" and "92 people" count the same thing. */
+const SUPPLETIVE_PLURALS: Record<string, string> = { people: 'person' };
+
 const keyCache = new Map<string, Map<string, number>>();
 
 export function matchKeys(feature: Feature): Map<string, number> {
@@ -160,6 +163,8 @@ export function matchKeys(feature: Feature): Map<string, number> {
     for (const [key, strength] of dateKeys(feature.key)) add(key, strength);
   } else {
     add(`w:${feature.key}`, 1);
+    const singular = SUPPLETIVE_PLURALS[feature.key];
+    if (singular && feature.pos === 'n') add(`w:${singular}`, 1);
     const pos = feature.pos as WordnetPos;
     for (const id of synsetIds(feature.key, pos)) add(`s:${id}`, 0.8);
     // The tagger sometimes calls a verb an adjective ("will close its plant"): other parts of speech match a little weaker.

@@ -2,13 +2,15 @@
 // changes the file, whatever is wrong with it; saving is atomic.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseCaseFile, serializeCase, type CaseDocument } from '../shared/case-file';
+import { MAX_CASE_FILE_BYTES, parseCaseFile, serializeCase, type CaseDocument } from '../shared/case-file';
+
+export { MAX_CASE_FILE_BYTES };
 import type { OpenCaseResult, SaveCaseResult } from '../shared/ipc-contract';
 import { writeFileAtomic } from './atomic-write';
 import { describeFsError } from './fs-errors';
 
 /** A case file is text; anything far larger than ten full sources is not one. */
-export const MAX_CASE_FILE_BYTES = 25 * 1024 * 1024;
+
 
 export async function openCaseFile(path: string): Promise<OpenCaseResult> {
   const name = basename(path);

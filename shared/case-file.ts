@@ -12,8 +12,11 @@ export const CASE_FILE_FORMAT = 'parallax-case';
 export const CASE_FILE_VERSION = 2;
 export const CASE_FILE_EXTENSION = '.parallax.json';
 
-export const MAX_SOURCES = 10;
+/** A case of more sources is refused (the app, the CLI, case files); the benchmark's large case is 20 x 10,000 words. */
+export const MAX_SOURCES = 50;
 export const MIN_SOURCES_TO_COMPARE = 2;
+/** A case file holds up to MAX_SOURCES texts of about two million characters each, plus the user's edits. */
+export const MAX_CASE_FILE_BYTES = 128 * 1024 * 1024;
 /** Two million characters: far above any news story, low enough to keep the UI responsive. */
 export const MAX_SOURCE_CHARS = 2_000_000;
 

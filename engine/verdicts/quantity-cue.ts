@@ -1,6 +1,7 @@
 // Contest by numbers: counts of the same thing that cannot both be right
 // ("300 jobs" / "more than 1,200 jobs"; "nobody had to leave" / "hundreds of families fled").
-import type { Quantity } from '../types';
+import type { Quantity, Reason } from '../types';
+import { timesConflict } from '../times';
 import { rangesConflict, unitsComparable } from '../quantities';
 import { sourceName, subjectVerb, type ClaimPair, type CueDetector } from './pair';
 import { isWordFeature, type Feature } from '../features';
@@ -9,6 +10,10 @@ import { matchKeys } from '../similarity';
 export const detectQuantity: CueDetector = (pair) => {
   const a = pair.a.claim;
   const b = pair.b.claim;
+  if (a.times.length && b.times.length) {
+    const times = conflictingTimes(pair);
+    if (times) return times;
+  }
   if (!a.quantities.length || !b.quantities.length) return null;
   if (!pair.grouped && !sharesContextBeyondUnits(pair)) return null;
   for (const qa of a.quantities) {
@@ -28,12 +33,34 @@ export const detectQuantity: CueDetector = (pair) => {
   return null;
 };
 
-/** Same noun, both people, or nouns WordNet relates ("houses" / "homes"). */
+/** Times of the same event that cannot both be right: every time one claim gives against every time of the other. */
+function conflictingTimes(pair: ClaimPair): Reason | null {
+  const a = pair.a.claim;
+  const b = pair.b.claim;
+  if (!a.times.every((ta) => b.times.every((tb) => timesConflict(ta, tb)))) return null;
+  if (!pair.grouped && !sharesContextBeyondUnits(pair)) return null;
+  const [ta, tb] = [a.times[0], b.times[0]];
+  return {
+    kind: 'quantity',
+    claims: [a.unit.id, b.unit.id],
+    cues: [
+      { claim: a.unit.id, start: ta.start, end: ta.end },
+      { claim: b.unit.id, start: tb.start, end: tb.end },
+    ],
+    detail: `${subjectVerb(sourceName(pair, a), 'gives')} “${ta.text}” but ${subjectVerb(sourceName(pair, b), 'gives')} “${tb.text}”: the times do not fit together.`,
+  };
+}
+
+/** Same noun, both people, or nouns WordNet relates ("houses" / "homes", "children" / "minors"). */
 function countsSameThing(a: string | null, b: string | null): boolean {
   if (unitsComparable(a, b)) return true;
   if (!a || !b || a === 'year-old' || b === 'year-old' || a === 'percent' || b === 'percent') return false;
   const keysA = matchKeys(unitFeature(a));
-  for (const [key, strength] of matchKeys(unitFeature(b))) if (strength >= 0.6 && (keysA.get(key) ?? 0) >= 0.6 && (strength === 1 || (keysA.get(key) ?? 0) === 1)) return true;
+  for (const [key, strength] of matchKeys(unitFeature(b))) {
+    const other = keysA.get(key) ?? 0;
+    // A shared sense (both at synonym strength), or one noun one step from the other.
+    if (Math.min(strength, other) >= 0.8 || (Math.min(strength, other) >= 0.6 && Math.max(strength, other) === 1)) return true;
+  }
   return false;
 }
 
@@ -41,9 +68,14 @@ function unitFeature(lemma: string): Feature {
   return { key: lemma, pos: 'n', tokens: [], negated: false, inherited: false, role: 'other' };
 }
 
-/** Counts conflict only in claims about the same event: a shared word besides the counted nouns. */
+/**
+ * Counts conflict only in claims about the same event: a shared word besides the counted nouns,
+ * unless one claim says nothing but the count ("nineteen of them were minors").
+ */
 function sharesContextBeyondUnits(pair: ClaimPair): boolean {
   const units = new Set([...pair.a.claim.quantities, ...pair.b.claim.quantities].map((q) => q.unit));
+  const onlyCount = (features: Feature[]) => !features.some((f) => isWordFeature(f) && !f.inherited && !units.has(f.key));
+  if (pair.similarity.matches.some((m) => units.has(m.a.feature.key) && units.has(m.b.feature.key)) && (onlyCount(pair.a.claim.features) || onlyCount(pair.b.claim.features))) return true;
   return pair.similarity.matches.some((m) => m.strength >= 0.7 && isWordFeature(m.a.feature) && !m.a.feature.inherited && !m.b.feature.inherited && !units.has(m.a.feature.key) && !units.has(m.b.feature.key));
 }
 

@@ -1,7 +1,7 @@
 // The open case and the file commands on it: new, open, open recent, sample, save, save as,
 // import sources, autosave and crash recovery. Works the same on either Host.
 import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { emptyCase, parseCaseFile, type CaseDocument } from '../../shared/case-file';
+import { emptyCase, MAX_SOURCES, parseCaseFile, type CaseDocument } from '../../shared/case-file';
 import type { Host, OpenCaseResult, PickedFile, Recovery } from '../host/host';
 import { toPickedFile } from '../host/browser-host';
 import { importMessage, readSourceFile } from '../import/read-source-file';
@@ -88,7 +88,7 @@ export function useCase(host: Host, initial: CaseDocument = sampleDocument()) {
   const addSources = useCallback(
     (sources: NewSource[]) => {
       const room = roomFor(latest.current);
-      if (sources.length > room) notify('error', `A case holds at most 10 sources: ${room ? `only the first ${room} were added` : 'remove one to add another'}.`);
+      if (sources.length > room) notify('error', `A case holds at most ${MAX_SOURCES} sources: ${room ? `only the first ${room} were added` : 'remove one to add another'}.`);
       if (room > 0 && sources.length) dispatch({ type: 'add-sources', sources });
     },
     [notify],

@@ -1,9 +1,10 @@
-// Web pages saved as .html: sanitised (DOMPurify), then reduced to the article itself
+// Web pages saved as .html: defused (no handlers, styles or active elements), sanitised (DOMPurify), then reduced to the article itself
 // (Mozilla's Readability, as in Firefox's reader view), then to paragraphs. Nothing from
 // the page is ever put into the live document.
 import DOMPurify from 'dompurify';
 import { Readability } from '@mozilla/readability';
 import { blocksToText, withHeadline } from './blocks';
+import { defuseHtml } from './defuse-html';
 
 export interface HtmlArticle {
   title: string | null;
@@ -11,7 +12,8 @@ export interface HtmlArticle {
   text: string;
 }
 
-export function htmlToArticle(html: string): HtmlArticle {
+export function htmlToArticle(source: string): HtmlArticle {
+  const html = defuseHtml(source);
   const parser = new DOMParser();
   // DOMParser documents are inert (no scripts, no loads): safe for reading the page's metadata,
   // which the sanitiser would drop along with <meta>.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseReducer, uniqueId } from '../../renderer/case/case-model';
-import { emptyCase } from '../../shared/case-file';
+import { emptyCase, MAX_SOURCES } from '../../shared/case-file';
 
 const start = () => caseReducer(emptyCase('T'), { type: 'add-sources', sources: [{ name: 'BBC News', text: 'a' }, { name: 'BBC News', text: 'b' }, { name: 'Le Monde', text: 'c', kind: 'newspaper' }] });
 
@@ -27,8 +27,8 @@ describe('the case reducer', () => {
     expect(state.sources.map((s) => s.id)).toEqual(['bbc-news', 'bbc-news-2']);
   });
 
-  it('never holds more than ten sources', () => {
-    const many = Array.from({ length: 12 }, (_, i) => ({ name: `S${i}`, text: 'x' }));
-    expect(caseReducer(emptyCase(), { type: 'add-sources', sources: many }).sources).toHaveLength(10);
+  it('never holds more than MAX_SOURCES sources', () => {
+    const many = Array.from({ length: MAX_SOURCES + 2 }, (_, i) => ({ name: `S${i}`, text: 'x' }));
+    expect(caseReducer(emptyCase(), { type: 'add-sources', sources: many }).sources).toHaveLength(MAX_SOURCES);
   });
 });

@@ -11,6 +11,7 @@
 // Exit status: 0 clean, 1 findings, 2 the audit itself could not run.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,13 +30,22 @@ const ALWAYS_FAILING = new Set(['NODE_INTEGRATION_JS_CHECK', 'NODE_INTEGRATION_H
 const fails = (issue) => FAILING.has(issue.severity.name) || ALWAYS_FAILING.has(issue.id);
 
 const require = createRequire(import.meta.url);
-let run;
-try {
-  run = require('@doyensec/electronegativity');
-} catch {
-  console.error('security audit: electronegativity is not installed; run `npm ci --prefix tools/security` first.');
-  process.exit(2);
+/** Its old ESLint and TypeScript live in tools/security/ alone; the first run installs them there. */
+function loadElectronegativity() {
+  try {
+    return require('@doyensec/electronegativity');
+  } catch {
+    console.error('security audit: installing Electronegativity into tools/security (first run only)...');
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const installed = spawnSync(npm, ['ci', '--prefix', here, '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit', shell: process.platform === 'win32' });
+    if (installed.status !== 0) {
+      console.error('security audit: could not install Electronegativity; run `npm ci --prefix tools/security` and try again.');
+      process.exit(2);
+    }
+    return require('@doyensec/electronegativity');
+  }
 }
+const run = loadElectronegativity();
 
 /** Copies what is scanned into one folder, so global checks (CSP, navigation, permissions) see main and renderer together. */
 function stage(sources) {
