@@ -7,7 +7,7 @@ import { subjectOf } from './claims';
 import type { DateMention, Quantity } from './types';
 import { negationScope } from './negation';
 import { findHedges } from './hedging';
-import { findQuantities } from './quantities';
+import { findQuantities, inMinutes } from './quantities';
 import { findDates } from './dates';
 import { findTimes, timeKey, type TimeMention } from './times';
 import { findEntities, type EntityMention } from './entities';
@@ -97,7 +97,8 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   }
 
   // The same exact count of the same thing ("for two hours", "22 months") is evidence of the same fact.
-  for (const q of quantities) {
+  for (const stated of quantities) {
+    const q = inMinutes(stated);
     if (q.low === null || q.low !== q.high || q.low === 0) continue;
     const tokens = content.filter((t) => t.start >= q.start && t.end <= q.end);
     features.push({ key: `${q.low} ${q.unit ?? ''}`.trim(), pos: 'q', tokens, negated: false, inherited: false, role: 'other' });

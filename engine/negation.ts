@@ -24,10 +24,11 @@ export function negationScope(content: Token[], contentIsDenied: boolean): Negat
     const isNegatingVerb = t.pos === 'VERB' && NEGATING_VERBS.has(t.lemma) && content[i + 1]?.lower === 'to';
     if (!isNegator && !isNegatingVerb) continue;
     cues.push(t);
+    const clausal = isNegativeAdverbial(content, i);
     for (let j = i + 1; j < content.length && !SCOPE_BREAKS.has(content[j].lower); j++) {
       flips.set(content[j].start, (flips.get(content[j].start) ?? 0) + 1);
       // "no weapons" negates the noun; "no need for a recount", "no evidence of fraud" reach through to what follows.
-      if (t.lower === 'no' && /^(NOUN|PROPN)$/.test(content[j].pos) && content[j + 1]?.pos !== 'NOUN' && !/^(for|of|to)$/.test(content[j + 1]?.lower ?? '')) break;
+      if (t.lower === 'no' && !clausal && /^(NOUN|PROPN)$/.test(content[j].pos) && content[j + 1]?.pos !== 'NOUN' && !/^(for|of|to)$/.test(content[j + 1]?.lower ?? '')) break;
     }
   }
   const negated = new Set<number>();
@@ -36,6 +37,13 @@ export function negationScope(content: Token[], contentIsDenied: boolean): Negat
     if (count % 2 === 1) negated.add(t.start);
   }
   return { negated, cues };
+}
+
+const ADVERBIAL_NOUNS = new Set(['point', 'time', 'stage', 'moment', 'way', 'case', 'account', 'circumstance', 'circumstances', 'means', 'occasion']);
+
+/** "At no point did we receive ...", "under no circumstances will": a fronted "no" phrase negates the whole clause. */
+function isNegativeAdverbial(tokens: Token[], i: number): boolean {
+  return tokens[i].lower === 'no' && tokens[i - 1]?.pos === 'ADP' && ADVERBIAL_NOUNS.has(tokens[i + 1]?.lower ?? '');
 }
 
 /** "leaves no doubt that", "without question": emphasis, not negation. */

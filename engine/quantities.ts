@@ -14,7 +14,7 @@ const MODIFIERS: [string[], Bound][] = [
   [['nearly'], (n) => [n * 0.85, n]], [['almost'], (n) => [n * 0.85, n]],
   [['about'], (n) => [n * 0.85, n * 1.15]], [['around'], (n) => [n * 0.85, n * 1.15]], [['some'], (n) => [n * 0.85, n * 1.15]],
   [['approximately'], (n) => [n * 0.85, n * 1.15]], [['roughly'], (n) => [n * 0.85, n * 1.15]], [['an', 'estimated'], (n) => [n * 0.85, n * 1.15]],
-  [['close', 'to'], (n) => [n * 0.85, n]],
+  [['close', 'to'], (n) => [n * 0.85, n]], [['within'], (n) => [0, n]],
 ];
 const PERSON_WORDS = new Set(['nobody', 'noone']);
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
@@ -110,7 +110,8 @@ function unitAfter(content: Token[], from: number): { lemma: string | null; end:
     if (named.lemma) return named;
   }
   if (content[i]?.lower === 'the' || content[i]?.lower === 'their' || content[i]?.lower === 'our') i++;
-  // "a 78-year-old man" states an age, not a count of years.
+  // "a 78-year-old man" states an age, not a count of years (the tokeniser may split "78-year").
+  if (content[i]?.text === '-' && content[i + 1]?.lemma === 'year') i++;
   if (content[i]?.lemma === 'year' && content[i + 1]?.text === '-' && content[i + 2]?.lower === 'old') return { lemma: 'year-old', end: i + 2 };
   let head: Token | null = null;
   let end = from - 1;
@@ -153,18 +154,29 @@ function spanText(content: Token[], from: number, to: number): string {
 const JOB_NOUNS = new Set(['job', 'post', 'position', 'workplace']);
 export const PEOPLE_NOUNS = new Set(['person', 'people', 'resident', 'family', 'household', 'civilian', 'villager', 'inhabitant', 'victim', 'citizen', 'worker', 'employee', 'child', 'adult', 'man', 'woman', 'patient', 'voter', 'refugee', 'individual']);
 
-/** Two counts are about comparable things: the same noun, or both counts of people. */
+/** Lengths of time in minutes, so that "two hours" meets "120 minutes" and contests "20 minutes". */
+const DURATION_MINUTES: Record<string, number> = { second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10_080, fortnight: 20_160, month: 43_830, year: 525_960 };
+
+/** A length of time restated in minutes; any other quantity as it is. */
+export function inMinutes(q: Quantity): Quantity {
+  const scale = q.unit ? DURATION_MINUTES[q.unit] : undefined;
+  if (scale === undefined) return q;
+  return { ...q, low: q.low === null ? null : q.low * scale, high: q.high === null ? null : q.high * scale, unit: 'minute' };
+}
+
+/** Two counts are about comparable things: the same noun, both counts of people, or both lengths of time. */
 export function unitsComparable(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const people = (u: string) => PEOPLE_NOUNS.has(u) || JOB_NOUNS.has(u);
-  return a === b || (people(a) && people(b));
+  return a === b || (people(a) && people(b)) || (a in DURATION_MINUTES && b in DURATION_MINUTES);
 }
 
 /**
  * Ranges that cannot both be true. A round or approximate figure allows a tenth either way
  * ("1,200 jobs" / "1,250 jobs"); an exact, unrounded count does not ("three schools" / "four").
  */
-export function rangesConflict(a: Quantity, b: Quantity): boolean {
+export function rangesConflict(first: Quantity, second: Quantity): boolean {
+  const [a, b] = [inMinutes(first), inMinutes(second)];
   const aLow = a.low ?? -Infinity, aHigh = a.high ?? Infinity, bLow = b.low ?? -Infinity, bHigh = b.high ?? Infinity;
   const gap = (high: number, low: number, x: Quantity, y: Quantity) => Number.isFinite(high) && high + Math.max(slack(x, high), slack(y, low)) < low;
   return gap(aHigh, bLow, a, b) || gap(bHigh, aLow, b, a);
@@ -172,6 +184,6 @@ export function rangesConflict(a: Quantity, b: Quantity): boolean {
 
 function slack(q: Quantity, bound: number): number {
   if (!Number.isFinite(bound)) return 0;
-  const exact = q.low === q.high && Number.isInteger(q.low) && (q.low === 0 || q.low % 10 !== 0);
+  const exact = q.low !== null && q.low === q.high && Number.isInteger(q.low) && (q.low === 0 || q.low % 10 !== 0);
   return exact ? 0 : Math.max(1, Math.abs(bound) * 0.1);
 }

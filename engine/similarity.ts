@@ -157,8 +157,10 @@ export function matchKeys(feature: Feature): Map<string, number> {
   } else if (feature.pos === 'q') {
     add(`q:${feature.key}`, 1);
     // The same distinctive number with or without its noun: "Harold Brenner, 78" / "a 78-year-old man".
-    const value = Number(feature.key.split(' ')[0]);
-    if (value >= 10 && !(value >= 1900 && value <= 2100)) add(`q:${value}`, 0.7);
+    // Lengths of time are keyed in minutes ("120 minute") and always carry their unit.
+    const [number, unit] = feature.key.split(' ');
+    const value = Number(number);
+    if (value >= 10 && !(value >= 1900 && value <= 2100) && unit !== 'minute') add(`q:${value}`, 0.7);
   } else if (feature.pos === 'd') {
     for (const [key, strength] of dateKeys(feature.key)) add(key, strength);
   } else {

@@ -51,6 +51,13 @@ describe('findEntities', () => {
     expect(kazakh).not.toBe(kazakhstan);
   });
 
+  it('a plural common noun opening a sentence is no name ("Families", "Churches"); an unknown word is', () => {
+    const opener = (text: string) => findEntities(tokensOf(text), new Set()).map((m) => m.tokens.map((t) => t.text).join(' '));
+    expect(opener('Families sat down to dinner.')).toEqual([]);
+    expect(opener('Churches opened their doors.')).toEqual([]);
+    expect(opener('Brightwell denied it.')).toEqual(['Brightwell']);
+  });
+
   it('keeps "Ministry of Health" as one run', () => {
     expect(entities('The Ministry of Health disagreed.').map((m) => m.words)).toEqual(['Ministry of Health']);
   });

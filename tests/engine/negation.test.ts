@@ -36,6 +36,15 @@ describe('negationScope', () => {
     expect(scopes('No homes were damaged.')).toEqual([{ marked: 'No !homes were damaged', cues: ['No'] }]);
   });
 
+  it('a fronted "at no point" negates the whole clause; "no point in" after a verb does not', () => {
+    const [s] = scopes('At no point did we receive an instruction to stand by.');
+    expect(s.marked).toContain('!receive');
+    expect(s.marked).toContain('!instruction');
+    const [t] = scopes('They found no point in waiting.');
+    expect(t.marked).toContain('!point');
+    expect(t.marked).not.toContain('!waiting');
+  });
+
   it('"refused to recognize" negates the governed verb, not "refused" itself', () => {
     expect(scopes('The government refused to recognize the vote.')).toEqual([
       { marked: 'The government refused !to !recognize !the !vote', cues: ['refused'] },

@@ -170,4 +170,32 @@ describe('rangesConflict and unitsComparable', () => {
     expect(rangesConflict(half, q('Turnout was 48 percent in the city.'))).toBe(false);
     expect(rangesConflict(half, q('Turnout was 10 percent in the city.'))).toBe(true);
   });
+
+  it('an exact, unrounded count allows no rounding: three schools are not four', () => {
+    expect(rangesConflict(q('Four schools were closed.'), q('Three schools were closed.'))).toBe(true);
+    expect(rangesConflict(q('A total of 87 persons were taken aboard.'), q('94 people were rescued.'))).toBe(true);
+    // A round or approximate figure still allows a tenth either way.
+    expect(rangesConflict(q('The plant employs 900 workers.'), q('The plant employs 870 workers.'))).toBe(false);
+    expect(rangesConflict(q('About 90 people were rescued.'), q('87 people were rescued.'))).toBe(false);
+  });
+
+  it('lengths of time compare across units', () => {
+    const hours = q('The strike lasted two hours.');
+    expect(unitsComparable(hours.unit, 'minute')).toBe(true);
+    expect(rangesConflict(hours, q('The strike lasted 120 minutes.'))).toBe(false);
+    expect(rangesConflict(q('The call went unanswered for five hours.'), q('The centre answered within 20 minutes.'))).toBe(true);
+    expect(unitsComparable('hour', 'school')).toBe(false);
+  });
+});
+
+describe('what a count counts', () => {
+  it('"nineteen of them were minors" counts minors; "two of them are in hospital" names nothing', () => {
+    expect(one('Nineteen of them were minors.')).toMatchObject({ low: 19, unit: 'minor' });
+    expect(one('Two of them are still in hospital.')).toMatchObject({ low: 2, unit: null });
+  });
+
+  it('"a 78-year-old man" states an age, however "78-year" is tokenised', () => {
+    expect(one('A 78-year-old man died in the basement.').unit).toBe('year-old');
+    expect(one('The dispute lasted 78 years.').unit).toBe('year');
+  });
 });
