@@ -5,6 +5,7 @@
 import type { Analysis, CaseInput, VoiceSplit } from '../../engine/types';
 import type { ClaimCheck } from '../../engine/check-claim';
 import type { FromWorker, ToWorker } from './protocol';
+import { joinResult, type ResultPart } from './result-parts';
 
 export interface AnalysisCallbacks {
   onStarted(words: number): void;
@@ -32,6 +33,8 @@ export class AnalysisClient {
   private callbacks: AnalysisCallbacks | null = null;
   private readonly checks = new Map<number, PendingCheck>();
   private readonly voiceRequests = new Map<number, PendingVoices>();
+  /** Slices of the running analysis's result received so far. */
+  private parts: ResultPart[] = [];
 
   /** `createWorker` comes from the entry point, which knows how the bundler builds workers. */
   constructor(private readonly createWorker: () => Worker) {}
@@ -40,6 +43,7 @@ export class AnalysisClient {
     if (this.busy) this.restart();
     const worker = this.ensureWorker();
     const id = (this.current = this.nextId++);
+    this.parts = [];
     this.busy = true;
     this.callbacks = callbacks;
     worker.postMessage({ type: 'analyze', id, input } satisfies ToWorker);
@@ -112,9 +116,12 @@ export class AnalysisClient {
     }
     if (message.id !== this.current || !this.callbacks) return;
     if (message.type === 'started') this.callbacks.onStarted(message.words);
+    else if (message.type === 'result-part') this.parts.push({ path: message.path, items: message.items });
     else {
       this.busy = false;
-      if (message.type === 'result') this.callbacks.onResult(message.analysis, message.ms);
+      const parts = this.parts;
+      this.parts = [];
+      if (message.type === 'result') this.callbacks.onResult(joinResult(message.analysis, parts), message.ms);
       else this.callbacks.onError(message.message);
     }
   }

@@ -5,6 +5,7 @@ import { checkClaim, prepareCheck, type CheckContext } from '../../engine/check-
 import type { CaseInput } from '../../engine/types';
 import { splitVoices } from '../../engine/voices/index';
 import type { FromWorker, ToWorker } from './protocol';
+import { splitResult } from './result-parts';
 
 const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);
 
@@ -44,8 +45,10 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   post({ type: 'started', id, words });
   const started = performance.now();
   try {
-    const analysis = analyze(input);
-    post({ type: 'result', id, analysis, ms: performance.now() - started });
+    const { skeleton, parts } = splitResult(analyze(input));
+    const ms = performance.now() - started;
+    for (const part of parts) post({ type: 'result-part', id, ...part });
+    post({ type: 'result', id, analysis: skeleton, ms });
   } catch (error) {
     post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
   }

@@ -12,6 +12,9 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'started'; id: number; words: number }
+  /** A slice of one of the result's long arrays, sent ahead of the result (see result-parts.ts). */
+  | { type: 'result-part'; id: number; path: string; items: unknown[] }
+  /** The result, its long arrays emptied: the parts sent before fill them. */
   | { type: 'result'; id: number; analysis: Analysis; ms: number }
   | { type: 'error'; id: number; message: string }
   | { type: 'checked'; id: number; check: ClaimCheck }

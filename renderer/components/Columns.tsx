@@ -112,6 +112,7 @@ export function Columns({ sources, model, analysedTexts, highlighter, selectedPo
           pointOfClaim: model?.pointOfClaim ?? EMPTY,
           // Cue offsets hold only for the text that was analysed.
           lens: current ? lens?.get(source.id) : undefined,
+          highlighter,
         };
         // Not revealed yet: keep what this column showed, as long as its text is unchanged.
         const previous = shown.current.get(source.id);

@@ -1,11 +1,14 @@
 // One source as a column: a header that stays put (name, kind, headline, counts) and the
-// full text as prose with every claim marked by its point's status.
-import { Fragment, memo } from 'react';
+// full text as prose with every claim marked by its point's status. A long text is drawn in
+// chunks, marked only near the visible part (prose-window.ts, use-prose-window.ts).
+import { memo, useMemo, useRef } from 'react';
 import type { Claim, Point, PointStatus } from '../../engine/types';
 import type { SourceDocument } from '../../shared/case-file';
-import { statusLabel } from '../analysis/view-model';
 import { toProse } from './prose';
-import { lensText, runOffsets } from '../framing/LensText';
+import { chunkBlocks, isWindowed } from './prose-window';
+import { useProseWindow } from './use-prose-window';
+import { Chunk, markedBlock, type MarkContext } from './ProseBlocks';
+import type { Highlighter } from './highlighter';
 import type { LensCue } from '../framing/lens-model';
 
 interface Props {
@@ -23,10 +26,17 @@ interface Props {
   studentLabels?: Map<string, PointStatus>;
   /** Framing lens cues of the layers that are on (renderer/framing). */
   lens?: LensCue[];
+  /** Asks a long column for the chunks holding a point's claims. */
+  highlighter?: Highlighter;
 }
 
-export const SourceColumn = memo(function SourceColumn({ source, index, headline, claims, pointOfClaim, deferred, skipHeadline, studentLabels, lens }: Props) {
-  const blocks = deferred ? [] : toProse(source.text, claims ?? [], Boolean(headline) || Boolean(skipHeadline));
+export const SourceColumn = memo(function SourceColumn({ source, index, headline, claims, pointOfClaim, deferred, skipHeadline, studentLabels, lens, highlighter }: Props) {
+  const skip = Boolean(headline) || Boolean(skipHeadline);
+  const blocks = useMemo(() => (deferred ? [] : toProse(source.text, claims ?? [], skip)), [deferred, source.text, claims, skip]);
+  const chunks = useMemo(() => (isWindowed(source.text) ? chunkBlocks(blocks) : null), [source.text, blocks]);
+  const body = useRef<HTMLDivElement>(null);
+  const live = useProseWindow(body, chunks, claims, pointOfClaim, highlighter);
+  const context: MarkContext = useMemo(() => ({ source, pointOfClaim, studentLabels, lens }), [source, pointOfClaim, studentLabels, lens]);
   const counts: Record<PointStatus, number> = { agreed: 0, contested: 0, unique: 0 };
   for (const c of claims ?? []) {
     const p = pointOfClaim.get(c.id);
@@ -54,47 +64,12 @@ export const SourceColumn = memo(function SourceColumn({ source, index, headline
           </p>
         )}
       </header>
-      <div className="column-body" tabIndex={0} aria-label={`Text of ${source.name}`} data-column-body={index}>
+      <div ref={body} className="column-body" tabIndex={0} aria-label={`Text of ${source.name}`} data-column-body={index}>
         {!claims && <p className="column-pending">{deferred ? 'Loading…' : 'Analysing this text…'}</p>}
-        {blocks.map((block) => {
-          const offsets = lens?.length ? runOffsets(source.text, block) : null;
-          const content = block.runs.map((run, i) => {
-            const shown = offsets ? lensText(run.text, offsets[i], lens) : run.text;
-            if (run.kind === 'text') return offsets ? <Fragment key={i}>{shown}</Fragment> : run.text;
-            const point = pointOfClaim.get(run.claim.id);
-            const own = studentLabels?.get(run.claim.id);
-            const status = studentLabels ? (own ?? 'neutral') : (point?.status ?? 'unique');
-            const label = studentLabels ? (own ? `You said ${statusLabel(own).toLowerCase()}` : 'Not marked yet') : statusLabel(point?.status ?? 'unique', source.name) + (point?.decidedBy === 'user' ? ' (your correction)' : '');
-            return (
-              <span
-                key={i}
-                className={`claim claim--${status}${point?.decidedBy === 'user' ? ' claim--corrected' : ''}`}
-                data-claim={run.claim.id}
-                data-point={point?.id}
-                data-status={status}
-                title={point && !studentLabels ? reasonFor(point, run.claim.id) : undefined}
-                role="button"
-                tabIndex={0}
-              >
-                {status === 'contested' && (
-                  <span className="claim-icon" aria-hidden="true">
-                    ≠
-                  </span>
-                )}
-                <span className="sr-only">{label}: </span>
-                {shown}
-              </span>
-            );
-          });
-          return block.kind === 'heading' ? <h3 key={block.start}>{content}</h3> : <p key={block.start}>{content}</p>;
-        })}
+        {chunks
+          ? chunks.map((chunk, i) => <Chunk key={chunk.start} chunk={chunk} index={i} live={live!.has(i)} context={context} />)
+          : blocks.map((block) => markedBlock(block, context))}
       </div>
     </section>
   );
 });
-
-/** The tooltip: the reasons that involve this claim, in the engine's plain sentences. */
-function reasonFor(point: Point, claimId: string): string | undefined {
-  const mine = point.reasons.filter((r) => r.claims.includes(claimId) && (point.status !== 'contested' || r.kind !== 'same-content'));
-  return mine.length ? mine.map((r) => r.detail).join('\n') : undefined;
-}

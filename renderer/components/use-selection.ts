@@ -57,10 +57,12 @@ export function useSelection({ model, view, setView, generation, notify }: Selec
         pendingScroll.current = pointId;
         return;
       }
-      const elements = highlighter.select(pointId);
+      highlighter.select(pointId);
       highlighter.link(pointId, null);
-      if (pointId) highlighter.scrollTo(pointId);
-      if (options.focus) elements[0]?.focus({ preventScroll: true });
+      if (!pointId) return;
+      highlighter.scrollTo(pointId);
+      // Far off in a long column, the claims are drawn first (see highlighter.whenShown).
+      if (options.focus) highlighter.whenShown(pointId, () => highlighter.elements(pointId)[0]?.focus({ preventScroll: true }));
     },
     [highlighter, view, setView],
   );
@@ -73,7 +75,7 @@ export function useSelection({ model, view, setView, generation, notify }: Selec
     highlighter.select(pointId);
     highlighter.link(pointId, null);
     highlighter.scrollTo(pointId, 'auto');
-    highlighter.elements(pointId)[0]?.focus({ preventScroll: true });
+    highlighter.whenShown(pointId, () => highlighter.elements(pointId)[0]?.focus({ preventScroll: true }));
   }, [view, highlighter]);
 
   // Opening or closing the drawer reflows the columns: bring the selected point back into view.
@@ -100,14 +102,14 @@ export function useSelection({ model, view, setView, generation, notify }: Selec
     const pointId = model?.pointOfClaim.get(claimId)?.id;
     if (!pointId) return;
     select(pointId);
-    requestAnimationFrame(() => {
+    highlighter.whenShown(pointId, () => requestAnimationFrame(() => {
       for (const old of window.document.querySelectorAll('.claim.is-checked')) old.classList.remove('is-checked');
       const el = window.document.querySelector<HTMLElement>(`.claim[data-claim="${CSS.escape(claimId)}"]`);
       if (!el) return;
       el.classList.add('is-checked');
       scrollIntoColumn(el, 'auto');
       el.focus({ preventScroll: true });
-    });
+    }));
   };
 
   return { selected, setSelected, point, drawerOpen, setDrawerOpen, highlighter, select, step, showClaim };
