@@ -81,7 +81,7 @@ describe('Check a claim', () => {
     expect(await page.locator('button.check-row').count()).toBe(0);
     await page.getByRole('textbox', { name: 'Check a claim' }).fill('  ');
     await page.getByRole('button', { name: 'Check', exact: true }).click();
-    expect(await page.locator('.check-status').innerText()).toMatch(/Type a claim to check/);
+    await expect.poll(() => page.locator('.check-status').innerText()).toMatch(/Type a claim to check/);
   });
 
   it('logs no errors in the page', () => {

@@ -51,7 +51,7 @@ describe('blind sources', () => {
     const contested = analysis.points.find((p) => p.status === 'contested')!;
     await openClaim(`source-${BRIDGE.sources.findIndex((s) => s.id === analysis.claims.find((c) => c.id === contested.claims[0])!.source) + 1}:${contested.claims[0].split(':')[1]}`);
     await page.locator('aside.drawer').waitFor();
-    expect(await page.locator('aside.drawer').innerText()).toContain('Source A');
+    await expect.poll(() => page.locator('aside.drawer').innerText()).toContain('Source A');
     expect(await leaks()).toEqual([]);
     await screenshot(page, 'classroom-blind');
 
@@ -113,7 +113,7 @@ describe('students first', () => {
     await openClaim(contested.claims[0]);
     const drawer = page.locator('aside.drawer');
     await drawer.waitFor();
-    expect(await drawer.innerText()).not.toMatch(/Why|Contested:|Parallax said/);
+    await expect.poll(() => drawer.innerText()).not.toMatch(/Why|Contested:|Parallax said/);
   });
 
   it('lets the student label and link claims, then compares claim by claim', async () => {
@@ -129,7 +129,7 @@ describe('students first', () => {
       await page.locator('aside.drawer').getByRole('button', { name: 'Link', exact: true }).click();
       await expect.poll(() => page.locator(`.claim[data-claim="${b}"]`).getAttribute('data-point')).toBe(await page.locator(`.claim[data-claim="${a}"]`).getAttribute('data-point'));
     }
-    expect(await page.locator('.marked-count').innerText()).toBe(`3 of ${analysis.claims.length} claims marked`);
+    await expect.poll(() => page.locator('.marked-count').innerText()).toBe(`3 of ${analysis.claims.length} claims marked`);
     await screenshot(page, 'classroom-students-first');
 
     await page.getByRole('button', { name: 'Compare with Parallax' }).click();
@@ -162,13 +162,14 @@ describe('students first', () => {
 
     // The teacher: the same case, freshly opened, then the student's file.
     await openCase(page, BRIDGE, 'teacher.parallax.json');
-    expect(await page.locator('.marked-count').innerText()).toBe(`0 of ${analysis.claims.length} claims marked`);
+    // The freshly opened case replaces the student's marks once its state settles.
+    await expect.poll(() => page.locator('.marked-count').innerText()).toBe(`0 of ${analysis.claims.length} claims marked`);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open student work…' }).click();
     await (await chooser).setFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(saved) });
     const dialog = page.getByRole('dialog', { name: 'Ada’s reading compared with Parallax' });
     await dialog.waitFor();
-    expect(await dialog.locator('.compare-summary').innerText()).toContain(expectedLabels);
+    await expect.poll(() => dialog.locator('.compare-summary').innerText()).toContain(expectedLabels);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Students first', exact: true }).click();
     await expect.poll(() => page.locator('.claim[data-status="neutral"]').count()).toBe(0);
@@ -182,17 +183,17 @@ describe('presentation, one point at a time', () => {
     const heading = page.locator('#presenter-heading');
     await heading.waitFor();
     const count = analysis.points.length;
-    expect(await heading.innerText()).toMatch(new RegExp(`^Point 1 of ${count}`));
+    await expect.poll(() => heading.innerText()).toMatch(new RegExp(`^Point 1 of ${count}`));
     expect(await page.locator('.presenter-card h3').allInnerTexts()).toEqual(BRIDGE.sources.map((s) => s.name));
     const size = await page.locator('.presenter-card blockquote').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(28);
     await screenshot(page, 'classroom-one-point');
     await page.keyboard.press('ArrowRight');
-    expect(await heading.innerText()).toMatch(new RegExp(`^Point 2 of ${count}`));
+    await expect.poll(() => heading.innerText()).toMatch(new RegExp(`^Point 2 of ${count}`));
     await page.keyboard.press('End');
-    expect(await heading.innerText()).toMatch(new RegExp(`^Point ${count} of ${count}`));
+    await expect.poll(() => heading.innerText()).toMatch(new RegExp(`^Point ${count} of ${count}`));
     await page.keyboard.press('ArrowLeft');
-    expect(await heading.innerText()).toMatch(new RegExp(`^Point ${count - 1} of ${count}`));
+    await expect.poll(() => heading.innerText()).toMatch(new RegExp(`^Point ${count - 1} of ${count}`));
     await page.keyboard.press('Escape');
     await page.locator('.columns').waitFor();
     expect(errors).toEqual([]);

@@ -23,7 +23,7 @@ describe('the comparison view on the sample', () => {
   it('opens the sample with one column per source, headline and kind', async () => {
     const names = await page.locator('.column h2').allInnerTexts();
     expect(names.map((n) => n.replace(/^\d+\s*/, ''))).toEqual(['Amnesty International', 'Kazakh officials', 'Italian government']);
-    expect(await page.locator('.column-headline').first().innerText()).toBe(analysis.sources[0].headline);
+    await expect.poll(() => page.locator('.column-headline').first().innerText()).toBe(analysis.sources[0].headline);
     expect(await page.locator('.kind-badge').allInnerTexts()).toEqual(['NGO', 'government', 'government']);
     await screenshot(page, 'sample-columns');
   });
@@ -61,9 +61,9 @@ describe('the comparison view on the sample', () => {
     await claim.click();
     const drawer = page.locator('.drawer');
     await drawer.waitFor();
-    expect(await drawer.locator('.status-chip').innerText()).toMatch(/Contested/);
+    await expect.poll(() => drawer.locator('.status-chip').innerText()).toMatch(/Contested/);
     const contestReason = point.reasons.find((r) => r.kind !== 'same-content')!;
-    expect(await drawer.locator('.reasons').innerText()).toContain(contestReason.detail);
+    await expect.poll(() => drawer.locator('.reasons').innerText()).toContain(contestReason.detail);
     expect(await drawer.locator('.cue').count()).toBeGreaterThan(0);
     expect(await drawer.locator('.word-diff').count()).toBe(1);
     await screenshot(page, 'drawer-contested');

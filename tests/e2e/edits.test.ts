@@ -47,15 +47,15 @@ describe('corrections', () => {
     await drawer.getByRole('group', { name: 'Label this point as' }).getByRole('button', { name: LABEL[newStatus] }).click();
     await expect.poll(() => mark(first.id).getAttribute('data-status')).toBe(newStatus);
     expect(await mark(second.id).getAttribute('class')).toContain('claim--corrected');
-    expect(await drawer.innerText()).toContain('your correction');
-    expect(await drawer.locator('.engine-said').innerText()).toBe(`Parallax said: ${LABEL[point.status]}${point.reasons.length ? ', because:' : '.'}`);
+    await expect.poll(() => drawer.innerText()).toContain('your correction');
+    await expect.poll(() => drawer.locator('.engine-said').innerText()).toBe(`Parallax said: ${LABEL[point.status]}${point.reasons.length ? ', because:' : '.'}`);
     await screenshot(page, 'edits-relabelled');
 
     const counts = { agreed: 0, contested: 0, unique: 0 };
     for (const p of analysis.points) counts[p.status]++;
     counts[point.status]--;
     counts[newStatus]++;
-    expect(await page.getByRole('tab', { name: /^Matrix/ }).innerText()).toBe(`Matrix (${counts.agreed} agreed · ${counts.contested} contested · ${counts.unique} only one)`);
+    await expect.poll(() => page.getByRole('tab', { name: /^Matrix/ }).innerText()).toBe(`Matrix (${counts.agreed} agreed · ${counts.contested} contested · ${counts.unique} only one)`);
   });
 
   it('unlinks a claim and notes the point, from the keyboard', async () => {
@@ -70,7 +70,7 @@ describe('corrections', () => {
     await drawer.getByLabel('Your note on this point').fill('Check the council minutes.');
     await drawer.getByRole('button', { name: 'Save note' }).click();
     await drawer.locator('.user-note--point').waitFor();
-    expect(await drawer.locator('.user-note--point').innerText()).toBe('Check the council minutes.');
+    await expect.poll(() => drawer.locator('.user-note--point').innerText()).toBe('Check the council minutes.');
     await screenshot(page, 'edits-drawer');
   });
 
@@ -84,7 +84,7 @@ describe('corrections', () => {
     await expect.poll(() => mark(second.id).getAttribute('data-status')).toBe('unique');
     await page.keyboard.press('Control+y');
     await page.locator('.user-note--point').waitFor();
-    expect(await page.locator('.notices').innerText()).toContain('Redid the note of');
+    await expect.poll(() => page.locator('.notices').innerText()).toContain('Redid the note of');
   });
 
   it('saves the corrections in the case and applies them again on reopening', async () => {

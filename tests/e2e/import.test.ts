@@ -74,7 +74,7 @@ describe('importing sources', () => {
     await (await chooser).setFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('this is not a pdf') });
     const notice = page.locator('.notice--error');
     await notice.waitFor();
-    expect(await notice.innerText()).toMatch(/broken\.pdf could not be read as a PDF/);
+    await expect.poll(() => notice.innerText()).toMatch(/broken\.pdf could not be read as a PDF/);
     await page.keyboard.press('Escape');
     expect(await page.locator('.column').count()).toBe(6);
   });

@@ -134,7 +134,7 @@ describe('Export… in the app', () => {
     await expect.poll(() => tab.locator('.stance--contests').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(251, 234, 223)');
     await expect.poll(() => tab.evaluate(() => (window as unknown as { printed?: boolean }).printed === true)).toBe(true);
     expect(tabErrors).toEqual([]);
-    expect(await page.locator('.notice').last().innerText()).toMatch(/Save as PDF/);
+    await expect.poll(() => page.locator('.notice').last().innerText()).toMatch(/Save as PDF/);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -71,7 +71,7 @@ describe('saving and reopening a case', () => {
     await (await chooser).setFiles({ name: 'future.parallax.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
     const notice = page.locator('.notice--error');
     await notice.waitFor();
-    expect(await notice.innerText()).toMatch(/future\.parallax\.json was saved by a newer Parallax \(case format 99\)/);
+    await expect.poll(() => notice.innerText()).toMatch(/future\.parallax\.json was saved by a newer Parallax \(case format 99\)/);
     expect(await page.locator('.column').count()).toBe(4);
   });
 
@@ -81,7 +81,7 @@ describe('saving and reopening a case', () => {
     await page.reload();
     const banner = page.locator('.recovery');
     await banner.waitFor();
-    expect(await banner.innerText()).toMatch(/Unsaved edits/);
+    await expect.poll(() => banner.innerText()).toMatch(/Unsaved edits/);
     await screenshot(page, 'recovery-offer');
     await banner.getByRole('button', { name: 'Restore' }).click();
     expect(await page.getByLabel('Case title').inputValue()).toBe('Unsaved edits');
