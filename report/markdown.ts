@@ -1,4 +1,5 @@
 // The Markdown report: the case, its sources, then its points, contested first.
+import { framingSectionMarkdown } from './framing';
 import type { Analysis, Point, PointStatus } from '../engine/types';
 import { flat, plural, shorten } from './escape';
 import { buildReportModel, shownReasons, isContestKind, type ReportModel } from './model';
@@ -32,6 +33,7 @@ export function renderMarkdown(analysis: Analysis): string {
     if (!points.length) lines.push(`_${section.empty}_`, '');
     for (const point of points) renderPoint(lines, model, point);
   }
+  lines.push(...framingSectionMarkdown(analysis, model.sourceName, inline));
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
 

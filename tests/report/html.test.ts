@@ -72,6 +72,19 @@ describe('renderMarkdown', () => {
     expect(order[2]).toBeGreaterThan(order[1]);
   });
 
+  it('ends with the framing: main frames and voices per source, and the naming table', () => {
+    const analysis = sampleAnalysis();
+    const md = renderMarkdown(analysis);
+    const framing = md.slice(md.indexOf('## How each source frames the story'));
+    expect(md.indexOf('## How each source frames the story')).toBeGreaterThan(md.indexOf('## Only in one source'));
+    for (const source of analysis.sources) expect(framing).toMatch(new RegExp(`^- \\*\\*${source.name}\\*\\*: main frames `, 'm'));
+    const top = analysis.framing.frames.map((f) => f.top).filter(Boolean);
+    for (const frame of top) expect(framing).toContain(frame!.replace(/-/g, ' '));
+    const table = framing.slice(framing.indexOf('| Actor |'));
+    expect(table.split('\n').filter((l) => l.startsWith('| ')).length).toBe(analysis.framing.naming.actors.slice(0, 12).length + 2); // header and separator
+    expect(renderMarkdown({ ...analysis, framing: undefined as never })).not.toContain('How each source frames');
+  });
+
   it('escapes Markdown in untrusted text', () => {
     const md = renderMarkdown(analyze(HOSTILE));
     expect(md).toContain('\\<script\\>');
