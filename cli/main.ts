@@ -18,6 +18,18 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
+/** The case's analysis with the user's corrections applied, as the app shows and exports it. */
+async function analyzeCase(inputs: string[]) {
+  const { input, edits } = loadCase(inputs);
+  screenInput(input, printError);
+  // The engine (and its language model) loads only once the inputs are known to be good.
+  const { analyze } = await import('../engine/index');
+  const { applyEdits } = await import('../engine/edits/index');
+  const { analysis, orphaned } = applyEdits(analyze(input), edits);
+  if (orphaned.length) warnOrphaned(orphaned.map((o) => o.edit.id));
+  return analysis;
+}
+
 async function execute(command: Command): Promise<void> {
   switch (command.kind) {
     case 'help':
@@ -26,28 +38,12 @@ async function execute(command: Command): Promise<void> {
     case 'version':
       process.stdout.write(`${version()}\n`);
       return;
-    case 'analyze': {
-      const { input, edits } = loadCase(command.inputs);
-      screenInput(input, printError);
-      // The engine (and its language model) loads only once the inputs are known to be good.
-      const { analyze } = await import('../engine/index');
-      const { applyEdits } = await import('../engine/edits/index');
-      // A saved case carries the user's corrections: the export must read as it does in the app.
-      const { analysis, orphaned } = applyEdits(analyze(input), edits);
-      if (orphaned.length) warnOrphaned(orphaned.map((o) => o.edit.id));
-      emit(await renderAnalysis(analysis, command.format), command.out);
+    case 'analyze':
+      emit(await renderAnalysis(await analyzeCase(command.inputs), command.format), command.out);
       return;
-    }
-    case 'worksheet': {
-      const { input, edits } = loadCase(command.inputs);
-      screenInput(input, printError);
-      const { analyze } = await import('../engine/index');
-      const { applyEdits } = await import('../engine/edits/index');
-      const { analysis, orphaned } = applyEdits(analyze(input), edits);
-      if (orphaned.length) warnOrphaned(orphaned.map((o) => o.edit.id));
-      emit(await renderWorksheet(analysis, command.key), command.out);
+    case 'worksheet':
+      emit(await renderWorksheet(await analyzeCase(command.inputs), command.key), command.out);
       return;
-    }
     case 'check': {
       const { input } = loadCase(command.inputs);
       screenInput(input, printError);

@@ -39,6 +39,7 @@ export interface Link {
 
 /** Scores one pair; `mutual` says each claim is the other's best match in its source. */
 export function scorePair(a: WeightedClaim, b: WeightedClaim, nameOf: (id: string) => string, options: AlignmentOptions, mutual = false, sim = similarity(a, b)): Link | null {
+  if (a.claim.unit.fragment || b.claim.unit.fragment) return null;
   const threshold = mutual ? Math.min(options.mutualThreshold, options.linkThreshold) : options.linkThreshold;
   if (sim.contentWeight < options.minContentScore * (sim.score >= threshold ? 1 : 0.5)) return null;
   if (sim.score < Math.min(options.contestLinkThreshold, threshold)) return null;

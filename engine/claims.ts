@@ -16,9 +16,15 @@ export interface ClaimUnit {
   attribution: Attribution;
   /** Words an elided or pronoun subject stands for, taken from the clause or sentence before. */
   inheritedSubject: Token[];
+  /**
+   * A verbless line that does not end like a sentence: a byline or dateline ("Statement from the
+   * Residents' Group, Thursday"). Kept as a claim, but it states no act another source could share.
+   */
+  fragment: boolean;
 }
 
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'while', 'whereas', 'although', 'though', 'because', 'however', 'so']);
+const LIST_JOINERS = new Set([',', 'and', 'or']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const MIN_CLAUSE_WORDS = 3;
@@ -49,6 +55,7 @@ export function splitClaims(sourceId: string, sentences: Sentence[]): ClaimUnit[
         content: tokens.slice(clause.from, clause.to).filter((t) => t.text !== '"'),
         attribution,
         inheritedSubject: clause.inherits,
+        fragment: !hasVerb(tokens, spanFrom, spanTo) && !endsSentence(tokens),
       });
     });
   }
@@ -98,7 +105,8 @@ function clauseBoundary(tokens: Token[], k: number, to: number): Boundary | null
     return null;
   }
   // ", ending seventy years of ...": a participle clause asserts something of its own.
-  if (t.text === ',' && next && next.pos === 'VERB' && next.lower.endsWith('ing') && to - (k + 1) >= 4) {
+  // Not a list item ("sore throats, coughing and eye irritation"): a gerund followed by "and" or a comma.
+  if (t.text === ',' && next && next.pos === 'VERB' && next.lower.endsWith('ing') && to - (k + 1) >= 4 && !LIST_JOINERS.has(tokens[k + 2]?.lower ?? '')) {
     return { kind: 'elided', next: k + 1 };
   }
   if (t.text === ',' && next && RELATIVE_PRONOUNS.has(next.lower) && (hasVerb(tokens, k + 2, Math.min(to, k + 4)) || /ed$/.test(tokens[k + 2]?.lower ?? ''))) {
@@ -176,4 +184,13 @@ function wordCount(tokens: Token[], from: number, to: number): number {
 function hasVerb(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
   return false;
+}
+
+const SENTENCE_END = /^[.!?\u2026]$/;
+const CLOSING = /^["'\u201d\u2019)\]]$/;
+
+function endsSentence(tokens: Token[]): boolean {
+  let i = tokens.length - 1;
+  while (i > 0 && CLOSING.test(tokens[i].text)) i--;
+  return i >= 0 && SENTENCE_END.test(tokens[i].text);
 }

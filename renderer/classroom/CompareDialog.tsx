@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { STATUS_LABEL, type ViewModel } from '../analysis/view-model';
 import { Dialog } from '../components/Dialog';
-import { excerpt } from '../edits/EditActions';
+import { excerpt } from '../edits/excerpt';
 import type { ClaimComparison, Comparison } from './compare';
 
 interface Props {

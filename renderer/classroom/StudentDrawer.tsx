@@ -4,7 +4,8 @@ import { useId, useState } from 'react';
 import type { Claim, Point, PointStatus } from '../../engine/types';
 import { STATUS_LABEL, type ViewModel } from '../analysis/view-model';
 import { DrawerResizer } from '../components/DrawerResizer';
-import { excerpt } from '../edits/EditActions';
+import { excerpt } from '../edits/excerpt';
+import { ClaimPicker } from '../edits/ClaimPicker';
 
 interface Props {
   width: number;
@@ -72,21 +73,7 @@ export function StudentDrawer({ width, onWidth, model, point, labels, onLabel, o
             setOther('');
           }}
         >
-          <label htmlFor={`${id}-link`}>Link a claim that speaks of the same thing</label>
-          <select id={`${id}-link`} value={other} onChange={(e) => setOther(e.target.value)}>
-            <option value="">Choose a claim…</option>
-            {model.sourceIds.map((sourceId) => (
-              <optgroup key={sourceId} label={model.sourceName(sourceId)}>
-                {(model.claimsBySource.get(sourceId) ?? [])
-                  .filter((c) => !point.claims.includes(c.id))
-                  .map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {excerpt(c.text)}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </select>
+          <ClaimPicker id={`${id}-link`} label="Link a claim that speaks of the same thing" model={model} exclude={point.claims} value={other} onChange={setOther} />
           <button type="submit" disabled={!other}>
             Link
           </button>

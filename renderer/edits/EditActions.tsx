@@ -6,6 +6,8 @@ import type { Claim, Point, PointStatus } from '../../engine/types';
 import type { ClaimRef } from '../../engine/edits';
 import { STATUS_LABEL, type ViewModel } from '../analysis/view-model';
 import type { NewEdit } from './use-edits';
+import { ClaimPicker } from './ClaimPicker';
+import { excerpt } from './excerpt';
 
 interface Props {
   model: ViewModel;
@@ -15,11 +17,6 @@ interface Props {
 }
 
 const STATUSES: PointStatus[] = ['agreed', 'contested', 'unique'];
-
-export function excerpt(text: string, max = 70): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 2).trimEnd()}…` : flat;
-}
 
 export function EditActions({ model, point, refFor, onEdit }: Props) {
   const id = useId();
@@ -59,21 +56,7 @@ export function EditActions({ model, point, refFor, onEdit }: Props) {
           setLinkClaim('');
         }}
       >
-        <label htmlFor={`${id}-link`}>Link a claim to this point</label>
-        <select id={`${id}-link`} value={linkClaim} onChange={(e) => setLinkClaim(e.target.value)}>
-          <option value="">Choose a claim…</option>
-          {model.sourceIds.map((sourceId) => (
-            <optgroup key={sourceId} label={model.sourceName(sourceId)}>
-              {(model.claimsBySource.get(sourceId) ?? [])
-                .filter((c) => !point.claims.includes(c.id))
-                .map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {excerpt(c.text)}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
+        <ClaimPicker id={`${id}-link`} label="Link a claim to this point" model={model} exclude={point.claims} value={linkClaim} onChange={setLinkClaim} />
         <button type="submit" disabled={!linkClaim}>
           Link
         </button>

@@ -75,6 +75,12 @@ describe('splitClaims: where a sentence does not split', () => {
     expect(spans('Water rose quickly and residents fled.')).toHaveLength(1);
   });
 
+  it('splits a participle clause but keeps a gerund in a list with its noun phrase', () => {
+    expect(spans('The company closed the plant, ending seventy years of production in the town.')).toHaveLength(2);
+    expect(spans('Patients came in with sore throats, coughing and eye irritation.')).toHaveLength(1);
+    expect(spans('Patients came in with sore throats, coughing, headaches and rashes.')).toHaveLength(1);
+  });
+
   it('keeps an embedded relative clause inside its sentence', () => {
     expect(spans('The mayor, who was elected in 2010, resigned on Tuesday.')).toHaveLength(1);
   });
@@ -126,5 +132,18 @@ describe('splitClaims: spans', () => {
 
   it('do not end in a separator', () => {
     for (const s of spans('Police raided the house; they found nothing at all.')) expect(s).not.toMatch(/[,;:]$/);
+  });
+});
+
+describe('splitClaims: fragments', () => {
+  it('marks a verbless line without a sentence end (a byline or dateline) as a fragment', () => {
+    const [byline, claim] = claimsOf('Statement from the Northgate Residents Action Group, Thursday\n\nThe smoke was toxic.');
+    expect(byline.fragment).toBe(true);
+    expect(claim.fragment).toBe(false);
+  });
+
+  it('does not mark a verbless line that ends like a sentence, or a line with a verb', () => {
+    expect(claimsOf('Our neighbour Harold Brenner, 78, drowned in his cellar on Sunday morning.')[0].fragment).toBe(false);
+    expect(claimsOf('The army shelled the central market on Tuesday morning')[0].fragment).toBe(false);
   });
 });

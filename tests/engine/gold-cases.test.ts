@@ -29,7 +29,7 @@ describe('gold cases', () => {
   // held-out cases: floors a little below where the engine stands (points right, link F1).
   it.each([
     ['aurora-crest-rescue', 11, 0.6],
-    ['fenner-road-fire', 9, 0.5],
+    ['fenner-road-fire', 10, 0.55],
   ])('does not fall below its current reading of samples/%s', (name, right, linkF1) => {
     const result = score(join('samples', name));
     expect(result.right).toBeGreaterThanOrEqual(right);

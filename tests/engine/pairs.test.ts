@@ -73,3 +73,17 @@ describe('comparePair', () => {
     }
   });
 });
+
+describe('alignment of fragments', () => {
+  const pointsOf = (a: string, b: string) => analyze({ title: 't', sources: [{ id: 'a', name: 'A', text: a }, { id: 'b', name: 'B', text: b }] }).points;
+
+  it('never links a byline, however many words it shares', () => {
+    const points = pointsOf('Statement from the Northgate Residents Action Group, Thursday\n\nThe plant closed.', 'Public statement of the Northgate Residents Action Group, Thursday\n\nThe river rose.');
+    expect(points.every((p) => p.claims.length === 1)).toBe(true);
+  });
+
+  it('links the same words when they make a sentence', () => {
+    const points = pointsOf('The Northgate Residents Action Group issued a statement on Thursday.', 'On Thursday the Northgate Residents Action Group issued a public statement.');
+    expect(points.some((p) => p.claims.length === 2)).toBe(true);
+  });
+});
