@@ -34,6 +34,8 @@ export function stanceOf(point: Point, claimIds: readonly string[]): Stance {
   if (!claimIds.length) return 'silent';
   if (point.status === 'unique') return 'only';
   if (point.status === 'agreed') return 'agrees';
+  // Unless the user made it contested: the engine's agreements then no longer speak for the source.
+  if (point.decidedBy === 'user' && point.engineStatus !== 'contested') return 'contests';
   const agreesWithSomeone = point.reasons.some((r) => r.kind === 'same-content' && r.claims.some((id) => claimIds.includes(id)));
   return agreesWithSomeone ? 'agrees' : 'contests';
 }

@@ -2,8 +2,9 @@
 // point of each claim, each source's stance on each point, and the counts for the legend.
 import type { Analysis, Claim, Point, PointStatus } from '../../engine/types';
 import { CONTEST_KINDS } from '../../engine/types';
+import { readingOrder, stanceOf, type Stance } from '../../report/model';
 
-export type Stance = 'agrees' | 'contests' | 'only' | 'silent';
+export type { Stance };
 
 export interface ViewModel {
   analysis: Analysis;
@@ -31,23 +32,7 @@ export function buildViewModel(analysis: Analysis, sourceIds: string[], names: M
   for (const list of claimsBySource.values()) list.sort((a, b) => a.start - b.start);
 
   const column = new Map(sourceIds.map((id, i) => [id, i]));
-  const position = (p: Point): [number, number] => {
-    let best: [number, number] = [Infinity, Infinity];
-    for (const id of p.claims) {
-      const c = claim.get(id);
-      const col = c ? column.get(c.source) : undefined;
-      if (c && col !== undefined && (col < best[0] || (col === best[0] && c.start < best[1]))) best = [col, c.start];
-    }
-    return best;
-  };
-  const positions = new Map(analysis.points.map((p) => [p.id, position(p)]));
-  const points = analysis.points
-    .filter((p) => Number.isFinite(positions.get(p.id)![0]))
-    .sort((a, b) => {
-      const [ac, as] = positions.get(a.id)!;
-      const [bc, bs] = positions.get(b.id)!;
-      return ac - bc || as - bs;
-    });
+  const points = readingOrder(analysis.points, claim, sourceIds);
 
   const claimCounts: Record<PointStatus, number> = { agreed: 0, contested: 0, unique: 0 };
   const pointCounts: Record<PointStatus, number> = { agreed: 0, contested: 0, unique: 0 };
@@ -56,17 +41,7 @@ export function buildViewModel(analysis: Analysis, sourceIds: string[], names: M
     for (const id of p.claims) if (claim.has(id) && column.has(claim.get(id)!.source)) claimCounts[p.status]++;
   }
 
-  const stance = (p: Point, sourceId: string): Stance => {
-    const mine = p.claims.filter((id) => claim.get(id)?.source === sourceId);
-    if (!mine.length) return 'silent';
-    if (p.status === 'unique') return 'only';
-    if (p.status === 'agreed') return 'agrees';
-    // In a contested point a source "agrees" when some other source says the same as it does
-    // (unless the user made it contested: the engine's agreements then no longer speak for it).
-    if (p.decidedBy === 'user' && p.engineStatus !== 'contested') return 'contests';
-    const agreesWithSomeone = p.reasons.some((r) => r.kind === 'same-content' && r.claims.some((id) => mine.includes(id)));
-    return agreesWithSomeone ? 'agrees' : 'contests';
-  };
+  const stance = (p: Point, sourceId: string): Stance => stanceOf(p, p.claims.filter((id) => claim.get(id)?.source === sourceId));
 
   return {
     analysis,
