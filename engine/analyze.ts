@@ -2,8 +2,9 @@
 import { prepareText } from './text';
 import { splitSentences } from './sentences';
 import { splitClaims } from './claims';
-import { analyzeClaim, type AnalyzedClaim } from './features';
-import { aliasHeads, findEntities, midSentenceNames } from './entities';
+import { analyzeClaim, looksLikePerson, type AnalyzedClaim } from './features';
+import type { Token } from './nlp';
+import { aliasHeads, findEntities, midSentenceNames, type EntityMention } from './entities';
 import { weighClaims, similarity, type WeightedClaim } from './similarity';
 import { DEFAULT_ALIGNMENT, findLinks, groupIntoPoints, type AlignmentOptions } from './align';
 import { contestReasons } from './verdicts/judge';
@@ -33,7 +34,8 @@ export function prepareSources(input: CaseInput): PreparedSource[] {
     const claims: AnalyzedClaim[] = [];
     let previous: AnalyzedClaim | null = null;
     units.forEach((unit, u) => {
-      const context = { previousSubject: previous?.subject ?? [], previousSpeaker: previous?.speaker ?? null, aliasHeads: heads, names, entities: mentions[s][u] };
+      const previousPerson = u > 0 ? lastPerson(mentions[s][u - 1]) : [];
+      const context = { previousSubject: previous?.subject ?? [], previousSpeaker: previous?.speaker ?? null, previousPerson, aliasHeads: heads, names, entities: mentions[s][u] };
       const claim = analyzeClaim(unit, context);
       claims.push(claim);
       previous = claim;
@@ -43,6 +45,12 @@ export function prepareSources(input: CaseInput): PreparedSource[] {
     if (text.headline) summary.headline = text.headline;
     return { summary, claims };
   });
+}
+
+/** The last name in a claim that reads as a person's (organisations have a head noun: "BTA Bank"). */
+function lastPerson(mentions: EntityMention[]): Token[] {
+  for (let i = mentions.length - 1; i >= 0; i--) if (!mentions[i].head && looksLikePerson(mentions[i].tokens)) return mentions[i].tokens;
+  return [];
 }
 
 export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_ALIGNMENT): Analysis {

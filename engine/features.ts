@@ -10,7 +10,7 @@ import { findHedges } from './hedging';
 import { findQuantities, inMinutes } from './quantities';
 import { findDates } from './dates';
 import { findTimes, timeKey, type TimeMention } from './times';
-import { findEntities, type EntityMention } from './entities';
+import { findEntities, TITLES, type EntityMention } from './entities';
 import { isMultiwordLemma } from './wordnet';
 
 /** Parts of speech, plus `e` for a named actor or place, `d` for a date and `q` for an exact count. */
@@ -63,6 +63,8 @@ const IGNORED_LEMMAS = new Set(['be', 'have', 'do', 'also', 'not', 'so', 'then',
 export interface ClaimContext {
   /** Resolved subject of the previous claim in the same source, for "They were rushed ...". */
   previousSubject: Token[];
+  /** The last person's name in the previous claim ("Mukhtar Ablyazov"), for "he" and "she" when the previous subject is not a person. */
+  previousPerson?: Token[];
   previousSpeaker: string | null;
   aliasHeads: Map<string, string>;
   /** Words the case capitalises mid-sentence, to tell names from capitalised sentence openers. */
@@ -86,7 +88,9 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   const pronounSubject = ownSubject.length > 0 && ownSubject.every((t) => PRONOUNS.has(t.lower) || t.pos === 'PRON') && ownSubject.some((t) => PRONOUNS.has(t.lower));
   // "Varden announced that it will close the plant": a pronoun in reported words is usually the speaker.
   const speakerTokens = unit.attribution.speaker ? unit.sentence.tokens.filter((t) => t.start >= unit.attribution.speaker!.start && t.end <= unit.attribution.speaker!.end && t.pos !== 'PRON') : [];
-  const antecedent = pronounSubject && speakerTokens.length ? speakerTokens : context.previousSubject;
+  // ... unless the pronoun is "he" or "she" and the speaker is not a person ("Kazakhstan insists that he ...").
+  const speakerMeant = speakerTokens.length > 0 && (looksLikePerson(speakerTokens) || !ownSubject.some((t) => PERSONAL_PRONOUNS.has(t.lower)));
+  const antecedent = pronounSubject && speakerMeant ? speakerTokens : personalAntecedent(ownSubject, context);
   const inherited = unit.inheritedSubject.length ? unit.inheritedSubject : pronounSubject || !ownSubject.length ? antecedent : [];
   const subject = pronounSubject || !ownSubject.length ? (inherited.length ? inherited : ownSubject) : ownSubject;
 
@@ -223,6 +227,24 @@ function findPatient(content: Token[], subject: Token[], predicate: Feature | nu
     if (content[i].pos === 'NOUN' || content[i].pos === 'PROPN') patient.push(content[i]);
   }
   return patient;
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+
+/**
+ * "He" and "she" name a person: when the previous subject is not one ("France must ensure that
+ * Mukhtar Ablyazov ...; he must not be handed over"), the last person named before is meant.
+ */
+function personalAntecedent(ownSubject: Token[], context: ClaimContext): Token[] {
+  const personal = ownSubject.some((t) => PERSONAL_PRONOUNS.has(t.lower));
+  if (!personal || !context.previousPerson?.length || looksLikePerson(context.previousSubject)) return context.previousSubject;
+  return context.previousPerson;
+}
+
+/** Two or more name words, or a title before a name: a person rather than a place or a body. */
+export function looksLikePerson(tokens: Token[]): boolean {
+  const names = tokens.filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+  return names.length >= 2 || tokens.some((t, i) => TITLES.has(t.lower) && tokens[i + 1]?.pos === 'PROPN');
 }
 
 function resolveSpeaker(text: string, previous: string | null): string {
