@@ -38,10 +38,10 @@ export function candidatePairs(claims: WeightedClaim[], minScore = 0): [Weighted
   // budget per claim is shared among them, since a point holds one claim per source.
   const perSource = n > LARGE_CASE_CLAIMS ? Math.max(1, Math.min(MAX_CANDIDATES_PER_SOURCE_LARGE, Math.floor(LARGE_CASE_BUDGET / Math.max(1, sources - 1)))) : MAX_CANDIDATES_PER_SOURCE;
 
-  const chosen = new Set<number>();
+  // Each pair's overlap is computed once (from its earlier claim) and offered to both claims' lists.
+  const best = new TopPartners(n, sources, perSource);
   const dots = new Float64Array(n);
   const touched: number[] = [];
-  const bySource: [number, number][][] = Array.from({ length: sources }, () => []);
   for (let i = 0; i < n; i++) {
     const source = sourceOf[i];
     const keys = keysOf[i];
@@ -52,7 +52,7 @@ export function candidatePairs(claims: WeightedClaim[], minScore = 0): [Weighted
       const weight = weightsOf[i][k];
       for (let p = 0; p < others.length; p++) {
         const j = others[p];
-        if (sourceOf[j] === source) continue;
+        if (j <= i || sourceOf[j] === source) continue;
         if (dots[j] === 0) touched.push(j);
         dots[j] += weight * weights[p];
       }
@@ -60,20 +60,59 @@ export function candidatePairs(claims: WeightedClaim[], minScore = 0): [Weighted
     for (const j of touched) {
       const score = dots[j] / (claims[i].norm * claims[j].norm || 1);
       dots[j] = 0;
-      if (score >= minScore) bySource[sourceOf[j]].push([j, score]);
+      if (score < minScore) continue;
+      best.offer(i, sourceOf[j], j, score);
+      best.offer(j, source, i, score);
     }
     touched.length = 0;
-    for (const list of bySource) {
-      if (!list.length) continue;
-      list.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-      for (let k = 0; k < Math.min(perSource, list.length); k++) {
-        const j = list[k][0];
-        chosen.add(i < j ? i * n + j : j * n + i);
-      }
-      list.length = 0;
+  }
+  const chosen = new Set<number>();
+  best.forEach((c, j) => chosen.add(c < j ? c * n + j : j * n + c));
+  return [...chosen].sort((x, y) => x - y).map((code) => [claims[Math.floor(code / n)], claims[code % n]]);
+}
+
+/** For each claim and each other source, its best few partners: highest overlap first, ties by position. */
+class TopPartners {
+  private readonly partner: Int32Array;
+  private readonly score: Float64Array;
+  private readonly count: Uint8Array;
+
+  constructor(claims: number, private readonly sources: number, private readonly k: number) {
+    this.partner = new Int32Array(claims * sources * k);
+    this.score = new Float64Array(claims * sources * k);
+    this.count = new Uint8Array(claims * sources);
+  }
+
+  offer(claim: number, source: number, partner: number, score: number): void {
+    const list = claim * this.sources + source;
+    const base = list * this.k;
+    let at = this.count[list];
+    if (at === this.k) {
+      if (this.ahead(base + at - 1, partner, score)) return;
+      at--;
+    } else {
+      this.count[list]++;
+    }
+    while (at > 0 && !this.ahead(base + at - 1, partner, score)) {
+      this.partner[base + at] = this.partner[base + at - 1];
+      this.score[base + at] = this.score[base + at - 1];
+      at--;
+    }
+    this.partner[base + at] = partner;
+    this.score[base + at] = score;
+  }
+
+  /** Whether the partner in `slot` ranks before (partner, score). */
+  private ahead(slot: number, partner: number, score: number): boolean {
+    return this.score[slot] > score || (this.score[slot] === score && this.partner[slot] < partner);
+  }
+
+  forEach(visit: (claim: number, partner: number) => void): void {
+    for (let list = 0; list < this.count.length; list++) {
+      const claim = Math.floor(list / this.sources);
+      for (let slot = 0; slot < this.count[list]; slot++) visit(claim, this.partner[list * this.k + slot]);
     }
   }
-  return [...chosen].sort((x, y) => x - y).map((code) => [claims[Math.floor(code / n)], claims[code % n]]);
 }
 
 /** Each claim's strong keys as dense ids with their weights, and for each key the claims holding it. */
