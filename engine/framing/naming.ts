@@ -21,6 +21,8 @@ export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, t
   const labels: ActorLabel[] = [];
   const forms = new Map<string, string>();
   const sourcesOf = new Map<string, Set<string>>();
+  /** Names used at least once as an actor, not only as a word of origin before a noun ("Kazakh diplomats"). */
+  const standalone = new Set<string>();
   for (const { source, claims } of sources) {
     const headToActor = new Map<string, string | null>();
     const described: ActorLabel[] = [];
@@ -44,6 +46,7 @@ export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, t
         while (from > 0 && TITLES.has(tokens[from - 1].lower) && /^\p{Lu}/u.test(tokens[from - 1].text)) from--;
         remember(forms, mention);
         (sourcesOf.get(mention.key) ?? sourcesOf.set(mention.key, new Set()).get(mention.key)!).add(source);
+        if (!isOriginAdjective(mention, tokens[last])) standalone.add(mention.key);
         labels.push(label(from, last, mention.key, 'name'));
         for (const [dFrom, dTo] of descriptionsOf(tokens, from, last)) {
           described.push(label(dFrom, dTo, mention.key, 'description'));
@@ -63,7 +66,7 @@ export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, t
     }
     labels.push(...described);
   }
-  const shared = [...sourcesOf.entries()].filter(([, s]) => s.size >= 2);
+  const shared = [...sourcesOf.entries()].filter(([key, s]) => s.size >= 2 && standalone.has(key));
   const actors: NamedActor[] = shared.map(([key, s]) => ({ key, name: forms.get(key)!, sources: [...s] }));
   actors.sort((a, b) => b.sources.length - a.sources.length || compare(a.name, b.name));
   const keep = new Set(actors.map((a) => a.key));
@@ -71,6 +74,11 @@ export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, t
   const kept = dedupe(labels.filter((l) => keep.has(l.actor)));
   kept.sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.start - b.start || b.end - a.end);
   return { actors, labels: kept };
+}
+
+/** A one-word name right before a common noun ("Kazakh authorities", "Italian police") says where from, not who. */
+function isOriginAdjective(mention: EntityMention, next: Token | undefined): boolean {
+  return mention.tokens.length === 1 && next !== undefined && next.pos === 'NOUN' && !/^\p{Lu}/u.test(next.text);
 }
 
 function remember(forms: Map<string, string>, mention: EntityMention): void {

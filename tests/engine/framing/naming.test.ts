@@ -28,6 +28,13 @@ describe('naming', () => {
     expect(labels.filter((l) => l.source === 's1' && l.kind === 'description').map((l) => l.text)).toEqual(['the ambassador in Paris', 'the ambassador']);
   });
 
+  it('does not take a word of origin before a noun for an actor, but does take the same word standing alone', () => {
+    const origin = framingOf('Varnish diplomats flew the family home on Monday.', 'The Varnish authorities deny any wrongdoing.').naming;
+    expect(origin.actors.map((a) => a.name)).not.toContain('Varnish');
+    const actor = framingOf('Varnish diplomats flew the family home on Monday.', 'Officials in Varnish deny any wrongdoing.').naming;
+    expect(actor.actors.map((a) => a.name)).toContain('Varnish');
+  });
+
   it('does not take a month or a capitalised sentence opener for an actor', () => {
     const { actors } = framingOf(
       'In May the river flooded the town. Residents left their homes.',
