@@ -1,22 +1,12 @@
 // The self-contained HTML report: styles inlined, no scripts, no external requests (its own CSP
 // forbids them), readable on screen and printed, one section per page. Every text is escaped.
-import type { Analysis, Point, ReasonKind } from '../engine/types';
+import type { Analysis, Point } from '../engine/types';
 import { claimWithCuesHtml } from './cues';
 import { wordDiffHtml } from './diff';
 import { escapeHtml, flat, plural } from './escape';
 import { framingSectionHtml } from './framing';
-import { buildReportModel, pointTitle, shownReasons, STANCE_SIGN, STANCE_WORD, STATUS_WORD, isContestKind, type ReportModel } from './model';
+import { buildReportModel, pointTitle, REASON_LABEL, shownReasons, STANCE_SIGN, STANCE_WORD, STATUS_WORD, isContestKind, type ReportModel } from './model';
 import { REPORT_CSS } from './styles';
-
-export const REASON_LABEL: Record<ReasonKind, string> = {
-  'same-content': 'Same content',
-  negation: 'One says yes, one says no',
-  antonym: 'Opposite words',
-  quantity: 'Numbers differ',
-  'different-agent': 'Different actor',
-  'opposite-position': 'Opposite positions',
-  dismissal: 'Dismissed as untrue',
-};
 
 /** `default-src 'none'`: the file can load nothing, run nothing; only its own inline styles apply. */
 export function htmlDocument(title: string, body: string): string {

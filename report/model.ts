@@ -2,7 +2,7 @@
 // in reading order (by the leftmost source that has them, then by position), and where each
 // source stands on each point. The app's views use the same ordering and stances.
 import { shorten } from './escape';
-import { CONTEST_KINDS, type Analysis, type Claim, type Point, type PointStatus, type SourceSummary } from '../engine/types';
+import { CONTEST_KINDS, type Analysis, type Claim, type Point, type PointStatus, type ReasonKind, type SourceSummary } from '../engine/types';
 
 export type Stance = 'agrees' | 'contests' | 'only' | 'silent';
 
@@ -100,3 +100,14 @@ export function pointTitle(model: ReportModel, point: Point, max = 90): string {
   const first = model.claimsOf(point)[0];
   return first ? shorten(first.text, max) : point.id;
 }
+
+/** A reason kind's name, as the drawer and the reports show it. */
+export const REASON_LABEL: Record<ReasonKind, string> = {
+  'same-content': 'Same content',
+  negation: 'One says yes, one says no',
+  antonym: 'Opposite words',
+  quantity: 'Numbers differ',
+  'different-agent': 'Different actor',
+  'opposite-position': 'Opposite positions',
+  dismissal: 'Dismissed as untrue',
+};

@@ -2,22 +2,13 @@
 // the reasons in plain sentences with the cue words marked, and a word diff of two claims.
 // The parent keys it by point id, so the chosen diff pair resets when the point changes.
 import { useRef, useState, type ReactNode } from 'react';
-import type { Point, ReasonKind } from '../../engine/types';
+import type { Point } from '../../engine/types';
 import { statusLabel, type ViewModel } from '../analysis/view-model';
 import { ClaimWithCues } from './cues';
 import { StatusMark } from './Legend';
 import { WordDiff } from './WordDiff';
 import { DrawerResizer } from './DrawerResizer';
-
-const REASON_LABEL: Record<ReasonKind, string> = {
-  'same-content': 'Same content',
-  negation: 'One says yes, one says no',
-  antonym: 'Opposite words',
-  quantity: 'Numbers differ',
-  'different-agent': 'Different actor',
-  'opposite-position': 'Opposite positions',
-  dismissal: 'Dismissed as untrue',
-};
+import { REASON_LABEL } from '../../report/model';
 
 interface Props {
   width: number;

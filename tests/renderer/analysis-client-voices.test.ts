@@ -2,27 +2,8 @@
 // re-sent when an analysis restart kills the worker, rejected with the worker's message.
 import { describe, expect, it } from 'vitest';
 import { AnalysisClient } from '../../renderer/analysis/analysis-client';
-import type { FromWorker, ToWorker } from '../../renderer/analysis/protocol';
-
-class FakeWorker {
-  static all: FakeWorker[] = [];
-  posted: ToWorker[] = [];
-  terminated = false;
-  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  constructor() {
-    FakeWorker.all.push(this);
-  }
-  postMessage(message: ToWorker) {
-    this.posted.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  reply(message: FromWorker) {
-    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
-  }
-}
+import type { ToWorker } from '../../renderer/analysis/protocol';
+import { FakeWorker } from './fake-worker';
 
 const split = (name: string) => ({ voices: [{ id: 'v1', name, role: 'other' as const, speakers: [], spans: [] }], narration: [] });
 const noop = { onStarted() {}, onResult() {}, onError() {} };

@@ -1,28 +1,9 @@
 // The worker client: checks share the analysis worker, survive a restart, and fail cleanly.
 import { describe, expect, it } from 'vitest';
 import { AnalysisClient } from '../../renderer/analysis/analysis-client';
-import type { FromWorker, ToWorker } from '../../renderer/analysis/protocol';
+import type { ToWorker } from '../../renderer/analysis/protocol';
+import { FakeWorker } from './fake-worker';
 import type { CaseInput } from '../../engine/types';
-
-class FakeWorker {
-  static all: FakeWorker[] = [];
-  posted: ToWorker[] = [];
-  terminated = false;
-  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  constructor() {
-    FakeWorker.all.push(this);
-  }
-  postMessage(message: ToWorker) {
-    this.posted.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  reply(message: FromWorker) {
-    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
-  }
-}
 
 const input: CaseInput = { title: 't', sources: [{ id: 'a', name: 'A', text: 'Some text.' }] };
 const check = (source: string) => ({ text: 'x', sources: [{ source, verdict: 'silent' as const, claim: null, score: 0, reasons: [] }] });
