@@ -15,6 +15,8 @@ import { ANALYSIS_SCHEMA, type Analysis, type CaseInput, type Claim, type Point,
 export interface PreparedSource {
   summary: SourceSummary;
   claims: AnalyzedClaim[];
+  /** The source text normalised (quotes, dashes, line breaks), same length and offsets as the original. */
+  normalized: string;
 }
 
 /**
@@ -43,7 +45,7 @@ export function prepareSources(input: CaseInput): PreparedSource[] {
     const summary: SourceSummary = { id: source.id, name: source.name };
     if (source.kind) summary.kind = source.kind;
     if (text.headline) summary.headline = text.headline;
-    return { summary, claims };
+    return { summary, claims, normalized: text.normalized };
   });
 }
 

@@ -4,7 +4,6 @@
 import type { PreparedSource } from '../analyze';
 import type { ClaimFraming, Framing } from '../types';
 import type { Token } from '../nlp';
-import { normalizeText } from '../text';
 import { midSentenceNames } from '../entities';
 import { quotedRanges, isQuoted } from './quotes';
 import { claimTokens, cueContext } from './context';
@@ -25,7 +24,7 @@ export function buildFraming(sources: PreparedSource[], texts: ReadonlyMap<strin
   const speakers = [];
   for (const source of sources) {
     const text = texts.get(source.summary.id)!;
-    const quoted = quotedRanges(normalizeText(text));
+    const quoted = quotedRanges(source.normalized);
     const own: ClaimFraming[] = [];
     const namingClaims: NamingInput['claims'] = [];
     for (const claim of source.claims) {
