@@ -1,104 +1,109 @@
 // Stage 3b: alignment. Finds the pairs of claims from different sources that speak about the
-// same thing and groups them into points, at most one claim per source in a point, strongest
-// links first. A pair with a contest cue needs less overlap: contradicting a claim is itself
-// evidence of speaking about it.
+// same thing and groups them into points, at most one claim per source in a point, likeliest
+// links first. Whether a pair links is decided by a small fitted model (`link-model.ts`) over
+// general cues (`link-features.ts`); a contest cue is one of them: contradicting a claim is
+// itself evidence of speaking about it.
 import { similarity, type Similarity, type WeightedClaim } from './similarity';
-import { isWordFeature } from './features';
 import { hasContest } from './verdicts/judge';
+import { isWordFeature } from './features';
 import { strongestFirst } from './link-order';
 import { candidatePairs } from './candidates';
+import { linkFeatures, PairContext } from './link-features';
+import { DEFAULT_LINK_MODEL, linkCutoff, linkLogit, type LinkModel } from './link-model';
 
 export { candidatePairs };
 
 export interface AlignmentOptions {
-  /** Soft-cosine score above which two claims are the same point. */
-  linkThreshold: number;
-  /** Lower score that suffices when each claim is the other's best match in its source. */
-  mutualThreshold: number;
-  /** Lower score that suffices when the pair carries a contest cue. */
-  contestLinkThreshold: number;
-  /** Minimum part of the score that must come from content words, not names. */
-  minContentScore: number;
+  /** Pairs scoring below this soft-cosine similarity are never considered. */
+  candidateFloor: number;
+  model: LinkModel;
   /** Two groups merge only if every cross pair is linked or scores at least this. */
   coherenceFloor: number;
 }
 
-export const DEFAULT_ALIGNMENT: AlignmentOptions = { linkThreshold: 0.26, mutualThreshold: 0.1, contestLinkThreshold: 0.08, minContentScore: 0.03, coherenceFloor: 0.03 };
+export const DEFAULT_ALIGNMENT: AlignmentOptions = { candidateFloor: 0.08, model: DEFAULT_LINK_MODEL, coherenceFloor: 0.03 };
 
 export interface Link {
   a: WeightedClaim;
   b: WeightedClaim;
   similarity: Similarity;
   /**
-   * A contest cue links this pair too: it counts as evidence of speaking about the same thing.
-   * For a strong pair it only orders the merging, so it is looked up on first use: most strong
-   * links join claims that are already in one point by the time their turn comes.
+   * A contest cue links this pair too. When the link stands either way the cue only orders the
+   * merging, so it is looked up on first use: most links join claims that are already in one
+   * point by the time their turn comes.
    */
   readonly contested: boolean;
+  /** The model's log-odds that the pair is one fact; links merge in this order. */
+  readonly strength: number;
+  /** At least `strength`, known without the contest cue. */
+  readonly strengthBound: number;
 }
 
-/** Scores one pair; `mutual` says each claim is the other's best match in its source. */
-export function scorePair(a: WeightedClaim, b: WeightedClaim, nameOf: (id: string) => string, options: AlignmentOptions, mutual = false, sim = similarity(a, b)): Link | null {
-  if (a.claim.unit.fragment || b.claim.unit.fragment) return null;
-  const threshold = mutual ? Math.min(options.mutualThreshold, options.linkThreshold) : options.linkThreshold;
-  if (sim.contentWeight < options.minContentScore * (sim.score >= threshold ? 1 : 0.5)) return null;
-  if (sim.score < Math.min(options.contestLinkThreshold, threshold)) return null;
-  // Below the plain threshold, one shared word is not enough: ask for two pieces of evidence, one
-  // of them a content word (a shared name alone never makes two claims one point). These checks
-  // come before the contest cues, which are the costly part, whenever a cue could not save the pair.
-  const weak = sim.score < options.linkThreshold;
-  if (sim.score < threshold && !mutual && sim.score < options.mutualThreshold) return null;
-  if (weak && (!hasContentEvidence(sim) || evidenceCount(sim) < 1)) return null;
-  // A strong pair links anyway; for it a contest only orders the merging, and the cheap cues suffice.
-  if (!weak) return strongLink(a, b, sim, nameOf);
-  const contested = hasContest({ a, b, similarity: sim, nameOf });
-  if (sim.score < threshold && !contested) return null;
-  if (evidenceCount(sim) + (contested ? 1 : 0) < 2) return null;
-  return { a, b, similarity: sim, contested };
+export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => string, options: AlignmentOptions = DEFAULT_ALIGNMENT): Link[] {
+  const scored = candidatePairs(claims, options.candidateFloor).map(([a, b]) => ({ a, b, sim: similarity(a, b) }));
+  const context = new PairContext(claims, scored);
+  const { model } = options;
+  const cutoff = linkCutoff(model);
+  const links: Link[] = [];
+  for (const { a, b, sim } of scored) {
+    if (sim.score < options.candidateFloor || a.claim.unit.fragment || b.claim.unit.fragment) continue;
+    const evidence = evidenceOf(sim);
+    if (evidence === NO_EVIDENCE) continue;
+    const plain = linkLogit(model, linkFeatures(a, b, sim, context));
+    const ifContested = plain + model.weights.contested;
+    if (plain < cutoff && ifContested < cutoff) continue;
+    if (plain >= cutoff && ifContested >= cutoff && evidence === ENOUGH_EVIDENCE) {
+      links.push(lazyLink(a, b, sim, nameOf, plain, ifContested));
+      continue;
+    }
+    const contested = hasContest({ a, b, similarity: sim, nameOf });
+    const strength = contested ? ifContested : plain;
+    if (strength >= cutoff && (evidence === ENOUGH_EVIDENCE || contested)) links.push({ a, b, similarity: sim, contested, strength, strengthBound: strength });
+  }
+  return links;
 }
 
-function strongLink(a: WeightedClaim, b: WeightedClaim, sim: Similarity, nameOf: (id: string) => string): Link {
+const NO_EVIDENCE = 0;
+const ONE_PIECE = 1;
+const ENOUGH_EVIDENCE = 2;
+
+/**
+ * A pair needs a shared content word (at synonym strength or closer); below `ONE_PIECE_SCORE` it
+ * also needs a second piece of evidence (another such match, or a contest cue): a claim whose only
+ * tie to another is one synonym ("refused" / "rejected") is not the same fact, however well placed.
+ */
+export function evidenceOf(sim: Similarity): typeof NO_EVIDENCE | typeof ONE_PIECE | typeof ENOUGH_EVIDENCE {
+  let content = false;
+  let pieces = 0;
+  for (const m of sim.matches) {
+    if (m.strength < EVIDENCE_STRENGTH || (m.a.feature.inherited && m.b.feature.inherited)) continue;
+    pieces++;
+    if (isWordFeature(m.a.feature) && isWordFeature(m.b.feature) && !m.a.feature.inherited && !m.b.feature.inherited) content = true;
+  }
+  if (!content) return NO_EVIDENCE;
+  return pieces >= 2 || sim.score >= ONE_PIECE_SCORE ? ENOUGH_EVIDENCE : ONE_PIECE;
+}
+
+/** The similarity at which one shared content word suffices. */
+const ONE_PIECE_SCORE = 0.26;
+/** A synonym or closer. */
+const EVIDENCE_STRENGTH = 0.8;
+
+function lazyLink(a: WeightedClaim, b: WeightedClaim, sim: Similarity, nameOf: (id: string) => string, plain: number, ifContested: number): Link {
   let contested: boolean | undefined;
   return {
     a,
     b,
     similarity: sim,
     get contested() {
-      contested ??= hasContest({ a, b, similarity: sim, nameOf }, true);
+      contested ??= hasContest({ a, b, similarity: sim, nameOf });
       return contested;
     },
+    get strength() {
+      return this.contested ? ifContested : plain;
+    },
+    strengthBound: Math.max(plain, ifContested),
   };
-}
-
-export function hasContentEvidence(sim: Similarity): boolean {
-  return sim.matches.some((m) => m.strength >= EVIDENCE_STRENGTH && isWordFeature(m.a.feature) && isWordFeature(m.b.feature) && !m.a.feature.inherited && !m.b.feature.inherited);
-}
-
-function evidenceCount(sim: Similarity): number {
-  return sim.matches.filter((m) => m.strength >= EVIDENCE_STRENGTH && !(m.a.feature.inherited && m.b.feature.inherited)).length;
-}
-
-export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => string, options: AlignmentOptions = DEFAULT_ALIGNMENT): Link[] {
-  const lowest = Math.min(options.linkThreshold, options.mutualThreshold, options.contestLinkThreshold);
-  const scored = candidatePairs(claims, lowest).map(([a, b]) => ({ a, b, sim: similarity(a, b) }));
-  // Each claim's best score against each other source: a pair that is best both ways is a likely match.
-  const best = new Map<WeightedClaim, Map<string, number>>();
-  const note = (claim: WeightedClaim, source: string, score: number) => {
-    let bySource = best.get(claim);
-    if (!bySource) best.set(claim, (bySource = new Map()));
-    bySource.set(source, Math.max(bySource.get(source) ?? 0, score));
-  };
-  for (const { a, b, sim } of scored) {
-    note(a, b.claim.unit.source, sim.score);
-    note(b, a.claim.unit.source, sim.score);
-  }
-  const links: Link[] = [];
-  for (const { a, b, sim } of scored) {
-    const mutual = sim.score >= NEAR_BEST * best.get(a)!.get(b.claim.unit.source)! && sim.score >= NEAR_BEST * best.get(b)!.get(a.claim.unit.source)!;
-    const link = scorePair(a, b, nameOf, options, mutual, sim);
-    if (link) links.push(link);
-  }
-  return links;
 }
 
 /**
@@ -126,7 +131,7 @@ export function groupIntoPoints(claims: WeightedClaim[], links: Link[], options:
     const gb = groupOf.get(link.b)!;
     return canMerge(ga, gb) && !knownIncoherent(ga, gb);
   };
-  for (const link of strongestFirst(links, (link) => link.similarity.score + CONTEST_BONUS, linkStrength, useful)) {
+  for (const link of strongestFirst(links, (link) => link.strengthBound, (link) => link.strength, useful)) {
     const ga = groupOf.get(link.a)!;
     const gb = groupOf.get(link.b)!;
     if (!canMerge(ga, gb) || knownIncoherent(ga, gb)) continue;
@@ -150,12 +155,3 @@ export function groupIntoPoints(claims: WeightedClaim[], links: Link[], options:
   return groups;
 }
 
-/** Contest cues count as some evidence of speaking about the same thing. */
-export function linkStrength(link: Link): number {
-  return link.similarity.score + (link.contested ? CONTEST_BONUS : 0);
-}
-const CONTEST_BONUS = 0.05;
-/** A match this strong (a synonym or better) counts as a piece of evidence for a weak link. */
-const EVIDENCE_STRENGTH = 0.8;
-/** A pair within this share of each claim's best match in the other source still counts as mutual. */
-const NEAR_BEST = 0.85;

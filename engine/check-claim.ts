@@ -1,7 +1,8 @@
 // "Check a claim": where does each source stand on a sentence the user types? The typed claim
 // goes through the same stages as the sources (claims, features with the case's names and
-// aliases), is linked to each source's claims by the alignment's own rule (`scorePair`) and
-// judged by the same cue detectors as the points.
+// aliases), is linked to each source's claims by similarity (`typed-link.ts`: a typed sentence has
+// no place in a source, which the case alignment's model weighs) and judged by the same cue
+// detectors as the points.
 import { prepareText } from './text';
 import { splitSentences } from './sentences';
 import { splitClaims } from './claims';
@@ -9,7 +10,7 @@ import { analyzeClaim, type AnalyzedClaim } from './features';
 import { aliasHeads, findEntities, midSentenceNames } from './entities';
 import { prepareSources, type PreparedSource } from './analyze';
 import { similarity, weighClaims, type WeightedClaim } from './similarity';
-import { DEFAULT_ALIGNMENT, hasContentEvidence, linkStrength, scorePair, type AlignmentOptions, type Link } from './align';
+import { DEFAULT_TYPED_LINK, hasContentEvidence, typedLink, typedLinkStrength, type TypedLink, type TypedLinkOptions } from './typed-link';
 import { contestReasons } from './verdicts/judge';
 import { explainAgreement } from './verdicts/agreement';
 import type { CaseInput, Reason } from './types';
@@ -76,7 +77,7 @@ export function prepareCheck(input: CaseInput): CheckContext {
   };
 }
 
-export function checkClaim(context: CheckContext, typed: string, options: AlignmentOptions = DEFAULT_ALIGNMENT): ClaimCheck {
+export function checkClaim(context: CheckContext, typed: string, options: TypedLinkOptions = DEFAULT_TYPED_LINK): ClaimCheck {
   const text = typed.trim();
   const queries = analyzeTyped(context, text);
   const weighted = weighClaims([...context.sources.flatMap((s) => s.claims), ...queries]);
@@ -106,17 +107,15 @@ function analyzeTyped(context: CheckContext, text: string): AnalyzedClaim[] {
   return claims;
 }
 
-function checkSource(context: CheckContext, typed: WeightedClaim[], claims: WeightedClaim[], source: string, options: AlignmentOptions): SourceCheck {
+function checkSource(context: CheckContext, typed: WeightedClaim[], claims: WeightedClaim[], source: string, options: TypedLinkOptions): SourceCheck {
   const scored = typed.flatMap((q) => claims.map((c) => ({ q, c, sim: similarity(q, c) })));
-  // No "each other's best match" relief (`findLinks`'s mutual links): with one typed claim, the
-  // closest claim of every source would qualify, so the relief would say nothing about the pair.
-  let decisive: Link | null = null;
+  let decisive: TypedLink | null = null;
   for (const { q, c, sim } of scored) {
     // A typed claim is short, so one loose match (a hypernym: "behaved" / "upheld") can reach the
-    // plain threshold alone; ask every pair for the evidence `scorePair` asks of weak ones.
+    // plain threshold alone; ask every pair for the evidence asked of weak ones.
     if (!hasContentEvidence(sim)) continue;
-    const link = scorePair(q, c, context.nameOf, options, false, sim);
-    if (link && (!decisive || linkStrength(link) > linkStrength(decisive))) decisive = link;
+    const link = typedLink(q, c, context.nameOf, options, sim);
+    if (link && (!decisive || typedLinkStrength(link) > typedLinkStrength(decisive))) decisive = link;
   }
   if (!decisive) {
     const closest = scored.reduce((best, s) => Math.max(best, s.sim.score), 0);

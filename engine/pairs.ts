@@ -34,19 +34,18 @@ export function comparePair(a: string, b: string): PairResult {
   };
   const weighted = weighClaims(prepareSources(input).flatMap((s) => s.claims));
 
-  let bestContest: Link | null = null;
+  // A linked pair is judged as a point of two claims is (`grouped`), so the verdict is analyze's.
+  let bestContest: { link: Link; reasons: Reason[] } | null = null;
   let bestAgree: Link | null = null;
   for (const link of findLinks(weighted, nameOf, DEFAULT_ALIGNMENT)) {
-    if (link.contested) {
-      if (!bestContest || link.similarity.score > bestContest.similarity.score) bestContest = link;
+    const reasons = contestReasons({ a: link.a, b: link.b, similarity: link.similarity, nameOf, grouped: true });
+    if (reasons.length) {
+      if (!bestContest || link.similarity.score > bestContest.link.similarity.score) bestContest = { link, reasons };
     } else if (!bestAgree || link.similarity.score > bestAgree.similarity.score) {
       bestAgree = link;
     }
   }
-  if (bestContest) {
-    const reasons = contestReasons({ a: bestContest.a, b: bestContest.b, similarity: bestContest.similarity, nameOf });
-    return { relation: 'contest', score: round(bestContest.similarity.score), reasons };
-  }
+  if (bestContest) return { relation: 'contest', score: round(bestContest.link.similarity.score), reasons: bestContest.reasons };
   if (bestAgree) {
     const reason = explainAgreement({ a: bestAgree.a, b: bestAgree.b, similarity: bestAgree.similarity, nameOf });
     return { relation: 'agree', score: round(bestAgree.similarity.score), reasons: [reason] };

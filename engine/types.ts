@@ -65,7 +65,8 @@ export type ReasonKind =
   | 'quantity'
   | 'different-agent'
   | 'opposite-position'
-  | 'dismissal';
+  | 'dismissal'
+  | 'opposite-evaluation';
 
 /** A word or phrase inside a claim that carries a reason; offsets as in `Claim`. */
 export interface Cue {
@@ -120,6 +121,7 @@ export const CONTEST_KINDS: readonly ReasonKind[] = [
   'different-agent',
   'opposite-position',
   'dismissal',
+  'opposite-evaluation',
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -110,4 +110,5 @@ export const REASON_LABEL: Record<ReasonKind, string> = {
   'different-agent': 'Different actor',
   'opposite-position': 'Opposite positions',
   dismissal: 'Dismissed as untrue',
+  'opposite-evaluation': 'Judged in opposite terms',
 };

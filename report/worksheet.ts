@@ -14,6 +14,7 @@ const QUESTION: Record<Exclude<ReasonKind, 'same-content'>, string> = {
   'different-agent': 'They name different actors for the same act.',
   'opposite-position': 'They take opposite positions on what should happen.',
   dismissal: 'One dismisses the other’s account.',
+  'opposite-evaluation': 'One judges it favourably, the other harshly.',
 };
 
 export interface WorksheetEntry {

@@ -30,5 +30,11 @@ export const DISMISSAL_WORDS = new Set([
   'defamatory', 'scaremongering', 'alarmist', 'fairy',
 ]);
 
+/** Judgements that dismiss an account only when said of it ("the claims are false"), not before a noun ("a false alarm"). */
+export const PREDICATIVE_DISMISSALS = new Set(['false', 'untrue', 'wrong', 'incorrect', 'inaccurate', 'erroneous', 'mistaken']);
+
+/** Nouns that, denied ("without foundation", "no basis"), dismiss an account. */
+export const DENIED_GROUNDS = new Set(['foundation', 'basis', 'merit', 'truth', 'substance']);
+
 /** Purpose phrases that recast an account as a manoeuvre: "started by X to distract ...". */
 export const DISMISSAL_PURPOSES = new Set(['distract', 'divert', 'discredit', 'deflect', 'mislead', 'cover', 'smear', 'undermine', 'deceive', 'manipulate']);

@@ -4,13 +4,13 @@
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'nowhere', 'cannot', 'without', 'noone']);
 
 /** Verbs that negate the verb they govern: "refused to recognise", "failed to pay". */
-export const NEGATING_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'reject', 'cease', 'stop', 'avoid', 'neglect', 'prevent', 'forbid', 'ban', 'block', 'oppose']);
+export const NEGATING_VERBS = new Set(['refuse', 'resist', 'fail', 'decline', 'deny', 'reject', 'cease', 'stop', 'avoid', 'neglect', 'prevent', 'forbid', 'ban', 'block', 'oppose']);
 
 /** Determiners and pronouns that state a zero quantity of their noun. */
 export const ZERO_QUANTIFIERS = new Set(['no', 'nobody', 'none', 'nothing', 'noone', 'zero']);
 
 /** Modal and stance words that make a clause about what should happen rather than what did. */
-export const DEONTIC = new Set(['must', 'should', 'ought', 'shall', 'insist', 'demand', 'urge', 'require', 'call', 'need', 'want', 'seek', 'oppose', 'refuse', 'prevent', 'forbid', 'allow', 'permit']);
+export const DEONTIC = new Set(['must', 'should', 'ought', 'shall', 'insist', 'demand', 'urge', 'require', 'call', 'need', 'want', 'seek', 'oppose', 'resist', 'refuse', 'prevent', 'forbid', 'allow', 'permit']);
 
 /**
  * Hedges: words that mark a claim as uncertain or second-hand. The `hedges` lexicon is broad

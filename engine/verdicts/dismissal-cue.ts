@@ -2,7 +2,7 @@
 // ("a fabrication", "baseless", "was started by X to distract ...").
 import { isWordFeature, type AnalyzedClaim } from '../features';
 import type { Token } from '../nlp';
-import { DISMISSAL_PURPOSES, DISMISSAL_WORDS } from '../lexicons/antonyms';
+import { DENIED_GROUNDS, DISMISSAL_PURPOSES, DISMISSAL_WORDS, PREDICATIVE_DISMISSALS } from '../lexicons/antonyms';
 import { cuesFor, sourceName, subjectVerb, wordsOf, type CueDetector } from './pair';
 
 /** The dismissing words of a claim, if it dismisses anything. */
@@ -18,12 +18,26 @@ function findDismissalWords(claim: AnalyzedClaim): Token[] {
   const content = claim.unit.content;
   for (let i = 0; i < content.length; i++) {
     const t = content[i];
+    // "without foundation", "no basis in fact": the negation is the dismissal.
+    if ((t.lower === 'without' || t.lower === 'no') && content[i + 1] && DENIED_GROUNDS.has(content[i + 1].lemma)) return [t, content[i + 1]];
     const negated = claim.negationCues.some((n) => n.start < t.start && t.start - n.end < 12);
     if (negated) continue;
     if (DISMISSAL_WORDS.has(t.lower) && content[i - 1]?.text !== '-') return [t];
+    if (PREDICATIVE_DISMISSALS.has(t.lower) && isPredicative(content, i)) return [t];
     if (t.lower === 'to' && content[i + 1] && DISMISSAL_PURPOSES.has(content[i + 1].lemma) && i > 2) return [t, content[i + 1]];
   }
   return [];
+}
+
+/** "are false", "is simply wrong": after a form of "be", and not describing a noun that follows. */
+function isPredicative(content: Token[], at: number): boolean {
+  const next = content[at + 1];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    if (content[i].lemma === 'be') return true;
+    if (content[i].pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 export const detectDismissal: CueDetector = (pair) => {

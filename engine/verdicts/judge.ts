@@ -7,9 +7,10 @@ import { detectAntonym } from './antonym-cue';
 import { detectQuantity } from './quantity-cue';
 import { detectDifferentAgent } from './agent-cue';
 import { detectDismissal } from './dismissal-cue';
+import { detectOppositeEvaluation } from './evaluation-cue';
 
 /** Cheapest first, so that `hasContest` stops early. */
-const DETECTORS: CueDetector[] = [detectDismissal, detectQuantity, detectNegation, detectAntonym, detectDifferentAgent];
+const DETECTORS: CueDetector[] = [detectDismissal, detectQuantity, detectNegation, detectAntonym, detectDifferentAgent, detectOppositeEvaluation];
 const CHEAP_DETECTORS = DETECTORS.slice(0, 3);
 
 export function contestReasons(pair: ClaimPair): Reason[] {

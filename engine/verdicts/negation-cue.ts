@@ -61,7 +61,8 @@ function zeroQuantified(noun: Feature, pair: ClaimPair): boolean {
   for (let i = at - 1; i >= 0 && i >= at - 5; i--) {
     const t = content[i];
     if (t.lower === 'no' || t.lower === 'none' || t.lower === 'zero') return true;
-    const passable = /^(ADJ|DET|NUM|ADV)$/.test(t.pos) || t.lower === 'for' || t.lower === 'of' || EXISTENTIAL_NOUNS.has(t.lemma);
+    // Over adjectives and nouns of the same noun phrase: "no payment card information".
+    const passable = /^(ADJ|DET|NUM|ADV|NOUN)$/.test(t.pos) || t.lower === 'for' || t.lower === 'of' || EXISTENTIAL_NOUNS.has(t.lemma);
     if (!passable) return false;
   }
   return false;

@@ -54,6 +54,7 @@ function conflictingTimes(pair: ClaimPair): Reason | null {
 /** Same noun, both people, or nouns WordNet relates ("houses" / "homes", "children" / "minors"). */
 function countsSameThing(a: string | null, b: string | null): boolean {
   if (unitsComparable(a, b)) return true;
+  if (a && b && OCCURRENCE_NOUNS.has(a) && OCCURRENCE_NOUNS.has(b)) return true;
   if (!a || !b || a === 'year-old' || b === 'year-old' || a === 'percent' || b === 'percent') return false;
   const keysA = matchKeys(unitFeature(a));
   for (const [key, strength] of matchKeys(unitFeature(b))) {
@@ -63,6 +64,9 @@ function countsSameThing(a: string | null, b: string | null): boolean {
   }
   return false;
 }
+
+/** Nouns that count occurrences of something, whatever it is: "12 cases of liver injury" / "41 reports of liver injury". */
+const OCCURRENCE_NOUNS = new Set(['case', 'report', 'incident', 'instance']);
 
 function unitFeature(lemma: string): Feature {
   return { key: lemma, pos: 'n', tokens: [], negated: false, inherited: false, role: 'other' };

@@ -28,8 +28,8 @@ describe('gold cases', () => {
   // The other shipped samples were written after the engine was tuned and are scored like
   // held-out cases: floors a little below where the engine stands (points right, link F1).
   it.each([
-    ['aurora-crest-rescue', 11, 0.6],
-    ['fenner-road-fire', 10, 0.55],
+    ['aurora-crest-rescue', 11, 0.55],
+    ['fenner-road-fire', 16, 0.7],
   ])('does not fall below its current reading of samples/%s', (name, right, linkF1) => {
     const result = score(join('samples', name));
     expect(result.right).toBeGreaterThanOrEqual(right);
@@ -44,8 +44,16 @@ describe('gold cases', () => {
 
   it('does at least as well as word overlap on cases it was not tuned on', () => {
     // A plain word-overlap matcher gets 17 of these 56 points; these cases reword agreed facts
-    // almost entirely, so this is a floor against regressions, not a target.
+    // almost entirely, so this is a floor against regressions, not a target. (The link model is
+    // fitted on them too; left out in turn, it gets 22.)
     const { right } = scoreAll('tests/fixtures/heldout');
-    expect(right).toBeGreaterThanOrEqual(15);
+    expect(right).toBeGreaterThanOrEqual(20);
+  });
+
+  it('beats word overlap on the validation cases, which the link model is never fitted on', () => {
+    // Written by someone who had not seen the engine; word overlap gets 34 of these 67 points.
+    const { right, total } = scoreAll('tests/fixtures/validation');
+    expect(total).toBe(67);
+    expect(right).toBeGreaterThanOrEqual(35);
   });
 });
