@@ -34,7 +34,11 @@ interface Example {
   linked: 0 | 1;
 }
 
-const caseFolders = (root: string) => readdirSync(join(ROOT, root)).map((d) => join(ROOT, root, d)).sort();
+const caseFolders = (root: string) =>
+  readdirSync(join(ROOT, root), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => join(ROOT, root, d.name))
+    .sort();
 const readGold = (folder: string) => JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8')) as GoldCase;
 const normalise = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -13,7 +13,7 @@ function score(folder: string) {
 }
 
 function scoreAll(root: string) {
-  const folders = readdirSync(root).map((d) => join(root, d));
+  const folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(root, d.name));
   const scores = folders.map(score);
   return { right: scores.reduce((s, x) => s + x.right, 0), total: scores.reduce((s, x) => s + x.total, 0), scores };
 }
