@@ -1,7 +1,7 @@
 // The one place that talks to wink-nlp: turns a block of text into tokens with exact
 // character offsets, so every later stage works on plain arrays.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import model from './data/wink-model';
 
 export interface Token {
   /** Offsets into the whole source text (UTF-16). */
