@@ -203,8 +203,12 @@ function dateKeys(value: string): [string, number][] {
   return keys;
 }
 
+// Scratch space shared by every scoring: most pairs are scored only to be ranked, and
+// allocating per pair made the collector a large part of the alignment's time.
 let strengthBuffer = new Float64Array(256);
 let contributionBuffer = new Float64Array(256);
+let touchedBuffer = new Int32Array(256);
+let usedBuffer = new Uint8Array(64);
 
 const remembered = new WeakMap<WeightedClaim, Map<WeightedClaim, Similarity>>();
 
@@ -222,9 +226,14 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
   // Best strength per feature pair, found through the keys the two claims share.
   const width = b.items.length;
   const size = a.items.length * width;
-  if (strengthBuffer.length < size) strengthBuffer = new Float64Array(size * 2);
+  if (strengthBuffer.length < size) {
+    strengthBuffer = new Float64Array(size * 2);
+    contributionBuffer = new Float64Array(size * 2);
+    touchedBuffer = new Int32Array(size * 2);
+  }
   const strengths = strengthBuffer;
-  const touched: number[] = [];
+  const touched = touchedBuffer;
+  let count = 0;
   const ka = a.keys;
   const kb = b.keys;
   let i = 0;
@@ -242,7 +251,7 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
         for (let y = j; y < jEnd; y++) {
           const id = ka.items[x] * width + kb.items[y];
           const strength = ka.strengths[x] < kb.strengths[y] ? ka.strengths[x] : kb.strengths[y];
-          if (strengths[id] === 0) touched.push(id);
+          if (strengths[id] === 0) touched[count++] = id;
           if (strength > strengths[id]) strengths[id] = strength;
         }
       }
@@ -251,30 +260,52 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
     }
   }
   // Strongest contribution first, ties by position; chosen greedily, each feature used once.
-  const contribution = contributionBuffer.length < size ? (contributionBuffer = new Float64Array(size * 2)) : contributionBuffer;
-  for (const id of touched) contribution[id] = strengths[id] * a.items[Math.floor(id / width)].weight * b.items[id % width].weight;
-  touched.sort((x, y) => contribution[y] - contribution[x] || x - y);
-  const usedA = new Uint8Array(a.items.length);
-  const usedB = new Uint8Array(width);
+  const contribution = contributionBuffer;
+  for (let k = 0; k < count; k++) {
+    const id = touched[k];
+    contribution[id] = strengths[id] * a.items[Math.floor(id / width)].weight * b.items[id % width].weight;
+  }
+  sortByContribution(touched, count, contribution);
+  const used = usedBuffer.length < a.items.length + width ? (usedBuffer = new Uint8Array((a.items.length + width) * 2)) : usedBuffer;
   const chosen: number[] = [];
   let matched = 0;
   let contentWeight = 0;
-  for (const id of touched) {
+  for (let k = 0; k < count; k++) {
+    const id = touched[k];
     const x = Math.floor(id / width);
     const y = id % width;
     const strength = strengths[id];
     strengths[id] = 0;
-    if (usedA[x] || usedB[y]) continue;
-    usedA[x] = 1;
-    usedB[y] = 1;
+    if (used[x] || used[a.items.length + y]) continue;
+    used[x] = 1;
+    used[a.items.length + y] = 1;
     chosen.push(x, y, strength, contribution[id]);
     matched += contribution[id];
     const fa = a.items[x].feature;
     const fb = b.items[y].feature;
     if (kindOf(fa.pos) === 'word' && kindOf(fb.pos) === 'word' && !(fa.inherited && fb.inherited)) contentWeight += contribution[id];
   }
+  used.fill(0, 0, a.items.length + width);
   const denominator = a.norm * b.norm || 1;
   return new PairSimilarity(matched / denominator, contentWeight / denominator, a, b, chosen);
+}
+
+/** Highest contribution first, ties by lower id: the order `touched.sort` gave, without allocating. */
+function sortByContribution(ids: Int32Array, count: number, contribution: Float64Array): void {
+  if (count > 24) {
+    ids.subarray(0, count).sort((x, y) => contribution[y] - contribution[x] || x - y);
+    return;
+  }
+  for (let k = 1; k < count; k++) {
+    const id = ids[k];
+    const c = contribution[id];
+    let m = k - 1;
+    while (m >= 0 && (contribution[ids[m]] < c || (contribution[ids[m]] === c && ids[m] > id))) {
+      ids[m + 1] = ids[m];
+      m--;
+    }
+    ids[m + 1] = id;
+  }
 }
 
 /**
