@@ -6,7 +6,7 @@ import { similarity, type Similarity, type WeightedClaim } from './similarity';
 import { isWordFeature } from './features';
 import { hasContest } from './verdicts/judge';
 import { strongestFirst } from './link-order';
-import { candidatePairs } from './candidates';
+import { candidatePairCodes, candidatePairs, sourceIndices } from './candidates';
 
 export { candidatePairs };
 
@@ -80,24 +80,27 @@ function evidenceCount(sim: Similarity): number {
 
 export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => string, options: AlignmentOptions = DEFAULT_ALIGNMENT): Link[] {
   const lowest = Math.min(options.linkThreshold, options.mutualThreshold, options.contestLinkThreshold);
-  const scored = candidatePairs(claims, lowest).map(([a, b]) => ({ a, b, sim: similarity(a, b) }));
+  const codes = candidatePairCodes(claims, lowest);
+  const n = claims.length;
+  const sims = Array.from(codes, (code) => similarity(claims[Math.floor(code / n)], claims[code % n]));
   // Each claim's best score against each other source: a pair that is best both ways is a likely match.
-  const best = new Map<WeightedClaim, Map<string, number>>();
-  const note = (claim: WeightedClaim, source: string, score: number) => {
-    let bySource = best.get(claim);
-    if (!bySource) best.set(claim, (bySource = new Map()));
-    bySource.set(source, Math.max(bySource.get(source) ?? 0, score));
-  };
-  for (const { a, b, sim } of scored) {
-    note(a, b.claim.unit.source, sim.score);
-    note(b, a.claim.unit.source, sim.score);
-  }
+  const { sourceOf, sources } = sourceIndices(claims);
+  const best = new Float64Array(n * sources);
+  codes.forEach((code, p) => {
+    const i = Math.floor(code / n);
+    const j = code % n;
+    best[i * sources + sourceOf[j]] = Math.max(best[i * sources + sourceOf[j]], sims[p].score);
+    best[j * sources + sourceOf[i]] = Math.max(best[j * sources + sourceOf[i]], sims[p].score);
+  });
   const links: Link[] = [];
-  for (const { a, b, sim } of scored) {
-    const mutual = sim.score >= NEAR_BEST * best.get(a)!.get(b.claim.unit.source)! && sim.score >= NEAR_BEST * best.get(b)!.get(a.claim.unit.source)!;
-    const link = scorePair(a, b, nameOf, options, mutual, sim);
+  codes.forEach((code, p) => {
+    const i = Math.floor(code / n);
+    const j = code % n;
+    const sim = sims[p];
+    const mutual = sim.score >= NEAR_BEST * best[i * sources + sourceOf[j]] && sim.score >= NEAR_BEST * best[j * sources + sourceOf[i]];
+    const link = scorePair(claims[i], claims[j], nameOf, options, mutual, sim);
     if (link) links.push(link);
-  }
+  });
   return links;
 }
 
