@@ -274,12 +274,11 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
     const id = touched[k];
     const x = Math.floor(id / width);
     const y = id % width;
-    const strength = strengths[id];
     strengths[id] = 0;
     if (used[x] || used[a.items.length + y]) continue;
     used[x] = 1;
     used[a.items.length + y] = 1;
-    chosen.push(x, y, strength, contribution[id]);
+    chosen.push(id);
     matched += contribution[id];
     const fa = a.items[x].feature;
     const fb = b.items[y].feature;
@@ -309,8 +308,9 @@ function sortByContribution(ids: Int32Array, count: number, contribution: Float6
 }
 
 /**
- * Most scored pairs are only ranked, never explained: their matched features are kept as numbers
- * and become `FeatureMatch` objects when a verdict or an evidence rule first asks for them.
+ * Most scored pairs are only ranked, never explained: their matched features are kept as one
+ * number each (small integers, cheap to keep) and become `FeatureMatch` objects, their strength
+ * found again from the two features' keys, when a verdict or an evidence rule first asks for them.
  */
 class PairSimilarity implements Similarity {
   private made: FeatureMatch[] | null = null;
@@ -325,14 +325,28 @@ class PairSimilarity implements Similarity {
 
   get matches(): FeatureMatch[] {
     if (!this.made) {
-      const made: FeatureMatch[] = [];
-      for (let k = 0; k < this.chosen.length; k += 4) {
-        made.push({ a: this.a.items[this.chosen[k]], b: this.b.items[this.chosen[k + 1]], strength: this.chosen[k + 2], contribution: this.chosen[k + 3] });
-      }
-      this.made = made;
+      const width = this.b.items.length;
+      this.made = this.chosen.map((id) => {
+        const a = this.a.items[Math.floor(id / width)];
+        const b = this.b.items[id % width];
+        const strength = sharedStrength(a.keys, b.keys);
+        return { a, b, strength, contribution: strength * a.weight * b.weight };
+      });
     }
     return this.made;
   }
+}
+
+/** The strongest key two features share, as the merge join in scorePairOfClaims found it. */
+function sharedStrength(a: Map<string, number>, b: Map<string, number>): number {
+  let best = 0;
+  for (const [key, strength] of a) {
+    const other = b.get(key);
+    if (other === undefined) continue;
+    const shared = strength < other ? strength : other;
+    if (shared > best) best = shared;
+  }
+  return best;
 }
 
 /** Names, dates and counts anchor a fact but do not say what happened; words do. */
