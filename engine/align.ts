@@ -58,16 +58,24 @@ export function scorePair(a: WeightedClaim, b: WeightedClaim, nameOf: (id: strin
 }
 
 function strongLink(a: WeightedClaim, b: WeightedClaim, sim: Similarity, nameOf: (id: string) => string): Link {
-  let contested: boolean | undefined;
-  return {
-    a,
-    b,
-    similarity: sim,
-    get contested() {
-      contested ??= hasContest({ a, b, similarity: sim, nameOf }, true);
-      return contested;
-    },
-  };
+  return new StrongLink(a, b, sim, nameOf);
+}
+
+/** A class rather than an object with a getter: one small object per link, no closure. */
+class StrongLink implements Link {
+  private cue: boolean | undefined;
+
+  constructor(
+    readonly a: WeightedClaim,
+    readonly b: WeightedClaim,
+    readonly similarity: Similarity,
+    private readonly nameOf: (id: string) => string,
+  ) {}
+
+  get contested(): boolean {
+    this.cue ??= hasContest({ a: this.a, b: this.b, similarity: this.similarity, nameOf: this.nameOf }, true);
+    return this.cue;
+  }
 }
 
 export function hasContentEvidence(sim: Similarity): boolean {
