@@ -54,6 +54,29 @@ function interned(keys: Map<string, number>): { ids: number[]; strengths: number
 const OWNER_SLOTS = 4096;
 const KEY_SLOTS = 4096;
 
+let packedBuffer = new Float64Array(1024);
+
+// Every claim's three key arrays are views into shared slabs: thousands of small ArrayBuffers,
+// each with its own backing store, cost the allocator and the collector far more.
+const SLAB_BYTES = 1 << 20;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+function carve(total: number): { ids: Int32Array; owners: Int32Array; strengths: Float64Array } {
+  const bytes = total * 16;
+  if (bytes > SLAB_BYTES / 4) return { ids: new Int32Array(total), owners: new Int32Array(total), strengths: new Float64Array(total) };
+  if (slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  // Strengths first, so that each claim's part starts and stays 8-byte aligned (16 bytes a key).
+  const strengths = new Float64Array(slab, slabUsed, total);
+  const ids = new Int32Array(slab, slabUsed + total * 8, total);
+  const owners = new Int32Array(slab, slabUsed + total * 12, total);
+  slabUsed += bytes;
+  return { ids, owners, strengths };
+}
+
 function sortedKeys(items: WeightedFeature[]): SortedKeys {
   const lists = items.map((item) => interned(item.keys));
   let total = 0;
@@ -63,15 +86,14 @@ function sortedKeys(items: WeightedFeature[]): SortedKeys {
     if (list.ids.length > widest) widest = list.ids.length;
   }
   if (items.length >= OWNER_SLOTS || widest >= KEY_SLOTS || keyIds.size >= 2 ** 29) return sortedKeysSlowly(items);
-  const packed = new Float64Array(total);
+  if (packedBuffer.length < total) packedBuffer = new Float64Array(total * 2);
+  const packed = packedBuffer.subarray(0, total);
   let n = 0;
   lists.forEach((list, owner) => {
     for (let k = 0; k < list.ids.length; k++) packed[n++] = (list.ids[k] * OWNER_SLOTS + owner) * KEY_SLOTS + k;
   });
   packed.sort();
-  const ids = new Int32Array(total);
-  const owners = new Int32Array(total);
-  const strengths = new Float64Array(total);
+  const { ids, owners, strengths } = carve(total);
   for (let i = 0; i < total; i++) {
     const k = packed[i] % KEY_SLOTS;
     const rest = (packed[i] - k) / KEY_SLOTS;
