@@ -42,6 +42,8 @@ export function candidatePairCodes(claims: WeightedClaim[], minScore = 0): Float
 
   // Each pair's overlap is computed once (from its earlier claim) and offered to both claims' lists.
   const best = new TopPartners(n, sources, perSource);
+  // Read for every overlapping pair: flat, not behind each claim object.
+  const norms = Float64Array.from(claims, (c) => c.norm);
   const dots = new Float64Array(n);
   const touched: number[] = [];
   // Postings hold claims in order, so claim i sits at the place `seen` counts: later claims follow it.
@@ -63,7 +65,7 @@ export function candidatePairCodes(claims: WeightedClaim[], minScore = 0): Float
       }
     }
     for (const j of touched) {
-      const score = dots[j] / (claims[i].norm * claims[j].norm || 1);
+      const score = dots[j] / (norms[i] * norms[j] || 1);
       dots[j] = 0;
       if (score < minScore) continue;
       best.offer(i, sourceOf[j], j, score);

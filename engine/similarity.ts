@@ -27,6 +27,12 @@ export interface SortedKeys {
   ids: Int32Array;
   items: Int32Array;
   strengths: Float64Array;
+  /**
+   * Per feature, its weight and its kind (bit 1: a content word, bit 2: inherited): read for
+   * every scored pair, so kept flat rather than behind each feature's objects.
+   */
+  weights: Float64Array;
+  kinds: Uint8Array;
 }
 
 const keyIds = new Map<string, number>();
@@ -62,19 +68,36 @@ const SLAB_BYTES = 1 << 20;
 let slab = new ArrayBuffer(SLAB_BYTES);
 let slabUsed = 0;
 
-function carve(total: number): { ids: Int32Array; owners: Int32Array; strengths: Float64Array } {
-  const bytes = total * 16;
-  if (bytes > SLAB_BYTES / 4) return { ids: new Int32Array(total), owners: new Int32Array(total), strengths: new Float64Array(total) };
+/** `bytes` (a multiple of 8) from the current slab, 8-byte aligned. */
+function take(bytes: number): [ArrayBuffer, number] {
+  if (bytes > SLAB_BYTES / 4) return [new ArrayBuffer(bytes), 0];
   if (slabUsed + bytes > SLAB_BYTES) {
     slab = new ArrayBuffer(SLAB_BYTES);
     slabUsed = 0;
   }
-  // Strengths first, so that each claim's part starts and stays 8-byte aligned (16 bytes a key).
-  const strengths = new Float64Array(slab, slabUsed, total);
-  const ids = new Int32Array(slab, slabUsed + total * 8, total);
-  const owners = new Int32Array(slab, slabUsed + total * 12, total);
   slabUsed += bytes;
-  return { ids, owners, strengths };
+  return [slab, slabUsed - bytes];
+}
+
+function carve(total: number): { ids: Int32Array; owners: Int32Array; strengths: Float64Array } {
+  // Strengths first, so that each part stays aligned (16 bytes a key).
+  const [buffer, at] = take(total * 16);
+  return { strengths: new Float64Array(buffer, at, total), ids: new Int32Array(buffer, at + total * 8, total), owners: new Int32Array(buffer, at + total * 12, total) };
+}
+
+const WORD = 1;
+const INHERITED = 2;
+
+function featureTable(items: WeightedFeature[]): { weights: Float64Array; kinds: Uint8Array } {
+  const n = items.length;
+  const [buffer, at] = take(n * 8 + Math.ceil(n / 8) * 8);
+  const weights = new Float64Array(buffer, at, n);
+  const kinds = new Uint8Array(buffer, at + n * 8, n);
+  items.forEach((item, i) => {
+    weights[i] = item.weight;
+    kinds[i] = (kindOf(item.feature.pos) === 'word' ? WORD : 0) | (item.feature.inherited ? INHERITED : 0);
+  });
+  return { weights, kinds };
 }
 
 function sortedKeys(items: WeightedFeature[]): SortedKeys {
@@ -102,7 +125,7 @@ function sortedKeys(items: WeightedFeature[]): SortedKeys {
     owners[i] = owner;
     strengths[i] = lists[owner].strengths[k];
   }
-  return { ids, items: owners, strengths };
+  return { ids, items: owners, strengths, ...featureTable(items) };
 }
 
 /** For claims too large to pack (a 100 KB run-on "sentence"): the same order, by comparator. */
@@ -123,6 +146,7 @@ function sortedKeysSlowly(items: WeightedFeature[]): SortedKeys {
     ids: Int32Array.from(order, (i) => ids[i]),
     items: Int32Array.from(order, (i) => owners[i]),
     strengths: Float64Array.from(order, (i) => strengths[i]),
+    ...featureTable(items),
   };
 }
 
@@ -246,8 +270,11 @@ export function similarity(a: WeightedClaim, b: WeightedClaim): Similarity {
 /** Greedy one-to-one matching of features, strongest first; deterministic. */
 function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
   // Best strength per feature pair, found through the keys the two claims share.
-  const width = b.items.length;
-  const size = a.items.length * width;
+  const ka = a.keys;
+  const kb = b.keys;
+  const height = ka.weights.length;
+  const width = kb.weights.length;
+  const size = height * width;
   if (strengthBuffer.length < size) {
     strengthBuffer = new Float64Array(size * 2);
     contributionBuffer = new Float64Array(size * 2);
@@ -256,8 +283,6 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
   const strengths = strengthBuffer;
   const touched = touchedBuffer;
   let count = 0;
-  const ka = a.keys;
-  const kb = b.keys;
   let i = 0;
   let j = 0;
   while (i < ka.ids.length && j < kb.ids.length) {
@@ -285,10 +310,10 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
   const contribution = contributionBuffer;
   for (let k = 0; k < count; k++) {
     const id = touched[k];
-    contribution[id] = strengths[id] * a.items[Math.floor(id / width)].weight * b.items[id % width].weight;
+    contribution[id] = strengths[id] * ka.weights[Math.floor(id / width)] * kb.weights[id % width];
   }
   sortByContribution(touched, count, contribution);
-  const used = usedBuffer.length < a.items.length + width ? (usedBuffer = new Uint8Array((a.items.length + width) * 2)) : usedBuffer;
+  const used = usedBuffer.length < height + width ? (usedBuffer = new Uint8Array((height + width) * 2)) : usedBuffer;
   const chosen: number[] = [];
   let matched = 0;
   let contentWeight = 0;
@@ -297,16 +322,15 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
     const x = Math.floor(id / width);
     const y = id % width;
     strengths[id] = 0;
-    if (used[x] || used[a.items.length + y]) continue;
+    if (used[x] || used[height + y]) continue;
     used[x] = 1;
-    used[a.items.length + y] = 1;
+    used[height + y] = 1;
     chosen.push(id);
     matched += contribution[id];
-    const fa = a.items[x].feature;
-    const fb = b.items[y].feature;
-    if (kindOf(fa.pos) === 'word' && kindOf(fb.pos) === 'word' && !(fa.inherited && fb.inherited)) contentWeight += contribution[id];
+    const kinds = ka.kinds[x] & kb.kinds[y];
+    if ((kinds & WORD) !== 0 && (kinds & INHERITED) === 0) contentWeight += contribution[id];
   }
-  used.fill(0, 0, a.items.length + width);
+  used.fill(0, 0, height + width);
   const denominator = a.norm * b.norm || 1;
   return new PairSimilarity(matched / denominator, contentWeight / denominator, a, b, chosen);
 }
