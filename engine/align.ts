@@ -7,7 +7,7 @@ import { similarity, type Similarity, type WeightedClaim } from './similarity';
 import { hasContest } from './verdicts/judge';
 import { isWordFeature } from './features';
 import { strongestFirst } from './link-order';
-import { candidatePairs } from './candidates';
+import { candidatePairs, sourceIndices } from './candidates';
 import { linkFeatures, PairContext } from './link-features';
 import { DEFAULT_LINK_MODEL, linkCutoff, linkLogit, type LinkModel } from './link-model';
 
@@ -112,46 +112,56 @@ function lazyLink(a: WeightedClaim, b: WeightedClaim, sim: Similarity, nameOf: (
  * least loosely similar, so a chain of weak links cannot join unrelated claims.
  */
 export function groupIntoPoints(claims: WeightedClaim[], links: Link[], options: AlignmentOptions = DEFAULT_ALIGNMENT): WeightedClaim[][] {
-  const groupOf = new Map<WeightedClaim, WeightedClaim[]>();
-  for (const c of claims) groupOf.set(c, [c]);
   const indexOf = new Map(claims.map((c, i) => [c, i]));
+  // By claim index: its group, and (up to 30 sources) the group's sources as bits, so that most
+  // links, whose claims already share a point or a source, are turned down at a glance.
+  const groupOf = claims.map((c) => [c]);
+  const { sourceOf, sources } = sourceIndices(claims);
+  const sourceBits = sources <= 30 ? Int32Array.from(sourceOf, (s) => 1 << s) : null;
+  const ends = Int32Array.from({ length: links.length * 2 }, (_, k) => indexOf.get(k % 2 ? links[k >> 1].b : links[k >> 1].a)!);
   const pairKey = (x: WeightedClaim, y: WeightedClaim) => {
     const [i, j] = [indexOf.get(x)!, indexOf.get(y)!];
     return i < j ? i * claims.length + j : j * claims.length + i;
   };
   const linked = new Set(links.map((l) => pairKey(l.a, l.b)));
   const coherent = (x: WeightedClaim, y: WeightedClaim) => linked.has(pairKey(x, y)) || similarity(x, y).score >= options.coherenceFloor;
-  const canMerge = (ga: WeightedClaim[], gb: WeightedClaim[]) => ga !== gb && !gb.some((c) => ga.some((x) => x.claim.unit.source === c.claim.unit.source));
+  const canMerge = (i: number, j: number) => {
+    const ga = groupOf[i];
+    const gb = groupOf[j];
+    if (sourceBits) return ga !== gb && (sourceBits[i] & sourceBits[j]) === 0;
+    return ga !== gb && !gb.some((c) => ga.some((x) => x.claim.unit.source === c.claim.unit.source));
+  };
   // Once two groups fail the coherence check for a link's direction they fail it for good: merging
   // only adds claims, hence cross pairs, to check. Remembering that spares re-checking big groups.
   const incoherent = new WeakMap<WeightedClaim[], WeakSet<WeightedClaim[]>>();
   const knownIncoherent = (ga: WeightedClaim[], gb: WeightedClaim[]) => incoherent.get(ga)?.has(gb) ?? false;
-  const useful = (link: Link) => {
-    const ga = groupOf.get(link.a)!;
-    const gb = groupOf.get(link.b)!;
-    return canMerge(ga, gb) && !knownIncoherent(ga, gb);
-  };
-  for (const link of strongestFirst(links, (link) => link.strengthBound, (link) => link.strength, useful)) {
-    const ga = groupOf.get(link.a)!;
-    const gb = groupOf.get(link.b)!;
-    if (!canMerge(ga, gb) || knownIncoherent(ga, gb)) continue;
+  const useful = (_: Link, k: number) => canMerge(ends[2 * k], ends[2 * k + 1]) && !knownIncoherent(groupOf[ends[2 * k]], groupOf[ends[2 * k + 1]]);
+  for (const k of strongestFirst(links, (link) => link.strengthBound, (link) => link.strength, useful)) {
+    const i = ends[2 * k];
+    const j = ends[2 * k + 1];
+    const ga = groupOf[i];
+    const gb = groupOf[j];
+    if (!canMerge(i, j) || knownIncoherent(ga, gb)) continue;
     if (!ga.every((x) => gb.every((y) => coherent(x, y)))) {
       if (!incoherent.has(ga)) incoherent.set(ga, new WeakSet());
       incoherent.get(ga)!.add(gb);
       continue;
     }
     const merged = [...ga, ...gb];
-    for (const c of merged) groupOf.set(c, merged);
+    const bits = sourceBits ? sourceBits[i] | sourceBits[j] : 0;
+    for (const c of merged) {
+      const m = indexOf.get(c)!;
+      groupOf[m] = merged;
+      if (sourceBits) sourceBits[m] = bits;
+    }
   }
   const order = new Map(claims.map((c, i) => [c, i]));
   const groups: WeightedClaim[][] = [];
   const seen = new Set<WeightedClaim[]>();
-  for (const c of claims) {
-    const g = groupOf.get(c)!;
+  for (const g of groupOf) {
     if (seen.has(g)) continue;
     seen.add(g);
     groups.push(g.sort((x, y) => order.get(x)! - order.get(y)!));
   }
   return groups;
 }
-

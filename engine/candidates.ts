@@ -26,13 +26,15 @@ const MIN_CANDIDATE_STRENGTH = 0.7;
  */
 export function candidatePairs(claims: WeightedClaim[], minScore = 0): [WeightedClaim, WeightedClaim][] {
   const n = claims.length;
+  const codes = candidatePairCodes(claims, minScore);
+  return Array.from(codes, (code) => [claims[Math.floor(code / n)], claims[code % n]]);
+}
+
+/** The same pairs as `candidatePairs`, each as `i * claims.length + j` (i < j), in ascending order. */
+export function candidatePairCodes(claims: WeightedClaim[], minScore = 0): Float64Array {
+  const n = claims.length;
   const { keysOf, weightsOf, postings, postingWeights } = postingLists(claims);
-  const sourceIndex = new Map<string, number>();
-  const sourceOf = Int32Array.from(claims, (c) => {
-    if (!sourceIndex.has(c.claim.unit.source)) sourceIndex.set(c.claim.unit.source, sourceIndex.size);
-    return sourceIndex.get(c.claim.unit.source)!;
-  });
-  const sources = sourceIndex.size;
+  const { sourceOf, sources } = sourceIndices(claims);
   const maxPosting = Math.max(MIN_POSTING_CAP, Math.min(Math.ceil(n * COMMON_KEY_SHARE), n > LARGE_CASE_CLAIMS ? POSTINGS_PER_SOURCE * sources : Infinity));
   // Long dossiers repeat facts: there a few partners per source suffice, and with many sources a
   // budget per claim is shared among them, since a point holds one claim per source.
@@ -40,25 +42,30 @@ export function candidatePairs(claims: WeightedClaim[], minScore = 0): [Weighted
 
   // Each pair's overlap is computed once (from its earlier claim) and offered to both claims' lists.
   const best = new TopPartners(n, sources, perSource);
+  // Read for every overlapping pair: flat, not behind each claim object.
+  const norms = Float64Array.from(claims, (c) => c.norm);
   const dots = new Float64Array(n);
   const touched: number[] = [];
+  // Postings hold claims in order, so claim i sits at the place `seen` counts: later claims follow it.
+  const seen = new Int32Array(postings.length);
   for (let i = 0; i < n; i++) {
     const source = sourceOf[i];
     const keys = keysOf[i];
     for (let k = 0; k < keys.length; k++) {
       const others = postings[keys[k]];
+      const after = ++seen[keys[k]];
       if (others.length > maxPosting) continue;
       const weights = postingWeights[keys[k]];
       const weight = weightsOf[i][k];
-      for (let p = 0; p < others.length; p++) {
+      for (let p = after; p < others.length; p++) {
         const j = others[p];
-        if (j <= i || sourceOf[j] === source) continue;
+        if (sourceOf[j] === source) continue;
         if (dots[j] === 0) touched.push(j);
         dots[j] += weight * weights[p];
       }
     }
     for (const j of touched) {
-      const score = dots[j] / (claims[i].norm * claims[j].norm || 1);
+      const score = dots[j] / (norms[i] * norms[j] || 1);
       dots[j] = 0;
       if (score < minScore) continue;
       best.offer(i, sourceOf[j], j, score);
@@ -66,9 +73,24 @@ export function candidatePairs(claims: WeightedClaim[], minScore = 0): [Weighted
     }
     touched.length = 0;
   }
-  const chosen = new Set<number>();
-  best.forEach((c, j) => chosen.add(c < j ? c * n + j : j * n + c));
-  return [...chosen].sort((x, y) => x - y).map((code) => [claims[Math.floor(code / n)], claims[code % n]]);
+  // A pair either claim chose, once: codes sorted numerically, duplicates side by side.
+  const codes = new Float64Array(best.size);
+  let count = 0;
+  best.forEach((c, j) => (codes[count++] = c < j ? c * n + j : j * n + c));
+  codes.sort();
+  let unique = 0;
+  for (let k = 0; k < count; k++) if (k === 0 || codes[k] !== codes[k - 1]) codes[unique++] = codes[k];
+  return codes.slice(0, unique);
+}
+
+/** Each claim's source as a small number, in order of first appearance. */
+export function sourceIndices(claims: WeightedClaim[]): { sourceOf: Int32Array; sources: number } {
+  const sourceIndex = new Map<string, number>();
+  const sourceOf = Int32Array.from(claims, (c) => {
+    if (!sourceIndex.has(c.claim.unit.source)) sourceIndex.set(c.claim.unit.source, sourceIndex.size);
+    return sourceIndex.get(c.claim.unit.source)!;
+  });
+  return { sourceOf, sources: sourceIndex.size };
 }
 
 /** For each claim and each other source, its best few partners: highest overlap first, ties by position. */
@@ -105,6 +127,12 @@ class TopPartners {
   /** Whether the partner in `slot` ranks before (partner, score). */
   private ahead(slot: number, partner: number, score: number): boolean {
     return this.score[slot] > score || (this.score[slot] === score && this.partner[slot] < partner);
+  }
+
+  get size(): number {
+    let total = 0;
+    for (let list = 0; list < this.count.length; list++) total += this.count[list];
+    return total;
   }
 
   forEach(visit: (claim: number, partner: number) => void): void {

@@ -4,21 +4,24 @@
 // is still `useful`. A link that cannot merge two groups now never can later (groups only grow),
 // so skipping it there gives exactly the order of a full sort, for a fraction of the lookups.
 
-export function* strongestFirst<T>(items: readonly T[], upperBound: (item: T) => number, exactStrength: (item: T) => number, useful: (item: T) => boolean): Generator<T> {
+/** Yields the items' indices; `useful` also gets the index, so callers can keep per-item data in arrays. */
+export function* strongestFirst<T>(items: readonly T[], upperBound: (item: T) => number, exactStrength: (item: T) => number, useful: (item: T, index: number) => boolean): Generator<number> {
   const strength = Float64Array.from(items, upperBound);
-  const exact = new Uint8Array(items.length);
-  const heap = new IndexHeap(items.length, (x, y) => strength[x] > strength[y] || (strength[x] === strength[y] && x < y));
-  for (let i = 0; i < items.length; i++) heap.push(i);
-  while (heap.size) {
-    const i = heap.pop();
-    if (exact[i]) {
-      yield items[i];
+  const before = (x: number, y: number) => strength[x] > strength[y] || (strength[x] === strength[y] && x < y);
+  // Links waiting under their bound, sorted once; the few whose exact strength is known wait in a
+  // heap. Both follow one order, so taking the earlier of their fronts is what one queue would give.
+  const waiting = Int32Array.from(items, (_, i) => i).sort((x, y) => strength[y] - strength[x] || x - y);
+  const exact = new IndexHeap(items.length, before);
+  let next = 0;
+  while (next < waiting.length || exact.size) {
+    if (exact.size && (next === waiting.length || before(exact.peek(), waiting[next]))) {
+      yield exact.pop();
       continue;
     }
-    if (!useful(items[i])) continue;
-    exact[i] = 1;
+    const i = waiting[next++];
+    if (!useful(items[i], i)) continue;
     strength[i] = exactStrength(items[i]);
-    heap.push(i);
+    exact.push(i);
   }
 }
 
@@ -29,6 +32,10 @@ class IndexHeap {
 
   constructor(capacity: number, private readonly before: (x: number, y: number) => boolean) {
     this.items = new Int32Array(Math.max(1, capacity));
+  }
+
+  peek(): number {
+    return this.items[0];
   }
 
   push(value: number): void {

@@ -42,9 +42,9 @@ export function findQuantities(content: Token[], dateTokens: Set<number>): Quant
       i = zero.next - 1;
       continue;
     }
-    if (t.lower in VAGUE_AMOUNTS && (content[i + 1]?.lower === 'of' || t.lower === 'several' || t.lower === 'few')) {
+    if (VAGUE_AMOUNTS.has(t.lower) && (content[i + 1]?.lower === 'of' || t.lower === 'several' || t.lower === 'few')) {
       if (t.lower === 'few' && content[i - 1]?.lower !== 'a') continue;
-      const [low, high] = VAGUE_AMOUNTS[t.lower];
+      const [low, high] = VAGUE_AMOUNTS.get(t.lower)!;
       const unit = unitAfter(content, i + 1);
       found.push(make(content, i, unit.end, low, high, unit.lemma));
       i = unit.end;

@@ -27,6 +27,12 @@ export interface SortedKeys {
   ids: Int32Array;
   items: Int32Array;
   strengths: Float64Array;
+  /**
+   * Per feature, its weight and its kind (bit 1: a content word, bit 2: inherited): read for
+   * every scored pair, so kept flat rather than behind each feature's objects.
+   */
+  weights: Float64Array;
+  kinds: Uint8Array;
 }
 
 const keyIds = new Map<string, number>();
@@ -54,6 +60,46 @@ function interned(keys: Map<string, number>): { ids: number[]; strengths: number
 const OWNER_SLOTS = 4096;
 const KEY_SLOTS = 4096;
 
+let packedBuffer = new Float64Array(1024);
+
+// Every claim's three key arrays are views into shared slabs: thousands of small ArrayBuffers,
+// each with its own backing store, cost the allocator and the collector far more.
+const SLAB_BYTES = 1 << 20;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+/** `bytes` (a multiple of 8) from the current slab, 8-byte aligned. */
+function take(bytes: number): [ArrayBuffer, number] {
+  if (bytes > SLAB_BYTES / 4) return [new ArrayBuffer(bytes), 0];
+  if (slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  slabUsed += bytes;
+  return [slab, slabUsed - bytes];
+}
+
+function carve(total: number): { ids: Int32Array; owners: Int32Array; strengths: Float64Array } {
+  // Strengths first, so that each part stays aligned (16 bytes a key).
+  const [buffer, at] = take(total * 16);
+  return { strengths: new Float64Array(buffer, at, total), ids: new Int32Array(buffer, at + total * 8, total), owners: new Int32Array(buffer, at + total * 12, total) };
+}
+
+const WORD = 1;
+const INHERITED = 2;
+
+function featureTable(items: WeightedFeature[]): { weights: Float64Array; kinds: Uint8Array } {
+  const n = items.length;
+  const [buffer, at] = take(n * 8 + Math.ceil(n / 8) * 8);
+  const weights = new Float64Array(buffer, at, n);
+  const kinds = new Uint8Array(buffer, at + n * 8, n);
+  items.forEach((item, i) => {
+    weights[i] = item.weight;
+    kinds[i] = (kindOf(item.feature.pos) === 'word' ? WORD : 0) | (item.feature.inherited ? INHERITED : 0);
+  });
+  return { weights, kinds };
+}
+
 function sortedKeys(items: WeightedFeature[]): SortedKeys {
   const lists = items.map((item) => interned(item.keys));
   let total = 0;
@@ -63,15 +109,14 @@ function sortedKeys(items: WeightedFeature[]): SortedKeys {
     if (list.ids.length > widest) widest = list.ids.length;
   }
   if (items.length >= OWNER_SLOTS || widest >= KEY_SLOTS || keyIds.size >= 2 ** 29) return sortedKeysSlowly(items);
-  const packed = new Float64Array(total);
+  if (packedBuffer.length < total) packedBuffer = new Float64Array(total * 2);
+  const packed = packedBuffer.subarray(0, total);
   let n = 0;
   lists.forEach((list, owner) => {
     for (let k = 0; k < list.ids.length; k++) packed[n++] = (list.ids[k] * OWNER_SLOTS + owner) * KEY_SLOTS + k;
   });
   packed.sort();
-  const ids = new Int32Array(total);
-  const owners = new Int32Array(total);
-  const strengths = new Float64Array(total);
+  const { ids, owners, strengths } = carve(total);
   for (let i = 0; i < total; i++) {
     const k = packed[i] % KEY_SLOTS;
     const rest = (packed[i] - k) / KEY_SLOTS;
@@ -80,7 +125,7 @@ function sortedKeys(items: WeightedFeature[]): SortedKeys {
     owners[i] = owner;
     strengths[i] = lists[owner].strengths[k];
   }
-  return { ids, items: owners, strengths };
+  return { ids, items: owners, strengths, ...featureTable(items) };
 }
 
 /** For claims too large to pack (a 100 KB run-on "sentence"): the same order, by comparator. */
@@ -101,6 +146,7 @@ function sortedKeysSlowly(items: WeightedFeature[]): SortedKeys {
     ids: Int32Array.from(order, (i) => ids[i]),
     items: Int32Array.from(order, (i) => owners[i]),
     strengths: Float64Array.from(order, (i) => strengths[i]),
+    ...featureTable(items),
   };
 }
 
@@ -203,8 +249,12 @@ function dateKeys(value: string): [string, number][] {
   return keys;
 }
 
+// Scratch space shared by every scoring: most pairs are scored only to be ranked, and
+// allocating per pair made the collector a large part of the alignment's time.
 let strengthBuffer = new Float64Array(256);
 let contributionBuffer = new Float64Array(256);
+let touchedBuffer = new Int32Array(256);
+let usedBuffer = new Uint8Array(64);
 
 const remembered = new WeakMap<WeightedClaim, Map<WeightedClaim, Similarity>>();
 
@@ -220,13 +270,19 @@ export function similarity(a: WeightedClaim, b: WeightedClaim): Similarity {
 /** Greedy one-to-one matching of features, strongest first; deterministic. */
 function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
   // Best strength per feature pair, found through the keys the two claims share.
-  const width = b.items.length;
-  const size = a.items.length * width;
-  if (strengthBuffer.length < size) strengthBuffer = new Float64Array(size * 2);
-  const strengths = strengthBuffer;
-  const touched: number[] = [];
   const ka = a.keys;
   const kb = b.keys;
+  const height = ka.weights.length;
+  const width = kb.weights.length;
+  const size = height * width;
+  if (strengthBuffer.length < size) {
+    strengthBuffer = new Float64Array(size * 2);
+    contributionBuffer = new Float64Array(size * 2);
+    touchedBuffer = new Int32Array(size * 2);
+  }
+  const strengths = strengthBuffer;
+  const touched = touchedBuffer;
+  let count = 0;
   let i = 0;
   let j = 0;
   while (i < ka.ids.length && j < kb.ids.length) {
@@ -242,7 +298,7 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
         for (let y = j; y < jEnd; y++) {
           const id = ka.items[x] * width + kb.items[y];
           const strength = ka.strengths[x] < kb.strengths[y] ? ka.strengths[x] : kb.strengths[y];
-          if (strengths[id] === 0) touched.push(id);
+          if (strengths[id] === 0) touched[count++] = id;
           if (strength > strengths[id]) strengths[id] = strength;
         }
       }
@@ -251,35 +307,56 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
     }
   }
   // Strongest contribution first, ties by position; chosen greedily, each feature used once.
-  const contribution = contributionBuffer.length < size ? (contributionBuffer = new Float64Array(size * 2)) : contributionBuffer;
-  for (const id of touched) contribution[id] = strengths[id] * a.items[Math.floor(id / width)].weight * b.items[id % width].weight;
-  touched.sort((x, y) => contribution[y] - contribution[x] || x - y);
-  const usedA = new Uint8Array(a.items.length);
-  const usedB = new Uint8Array(width);
+  const contribution = contributionBuffer;
+  for (let k = 0; k < count; k++) {
+    const id = touched[k];
+    contribution[id] = strengths[id] * ka.weights[Math.floor(id / width)] * kb.weights[id % width];
+  }
+  sortByContribution(touched, count, contribution);
+  const used = usedBuffer.length < height + width ? (usedBuffer = new Uint8Array((height + width) * 2)) : usedBuffer;
   const chosen: number[] = [];
   let matched = 0;
   let contentWeight = 0;
-  for (const id of touched) {
+  for (let k = 0; k < count; k++) {
+    const id = touched[k];
     const x = Math.floor(id / width);
     const y = id % width;
-    const strength = strengths[id];
     strengths[id] = 0;
-    if (usedA[x] || usedB[y]) continue;
-    usedA[x] = 1;
-    usedB[y] = 1;
-    chosen.push(x, y, strength, contribution[id]);
+    if (used[x] || used[height + y]) continue;
+    used[x] = 1;
+    used[height + y] = 1;
+    chosen.push(id);
     matched += contribution[id];
-    const fa = a.items[x].feature;
-    const fb = b.items[y].feature;
-    if (kindOf(fa.pos) === 'word' && kindOf(fb.pos) === 'word' && !(fa.inherited && fb.inherited)) contentWeight += contribution[id];
+    const kinds = ka.kinds[x] & kb.kinds[y];
+    if ((kinds & WORD) !== 0 && (kinds & INHERITED) === 0) contentWeight += contribution[id];
   }
+  used.fill(0, 0, height + width);
   const denominator = a.norm * b.norm || 1;
   return new PairSimilarity(matched / denominator, contentWeight / denominator, a, b, chosen);
 }
 
+/** Highest contribution first, ties by lower id: the order `touched.sort` gave, without allocating. */
+function sortByContribution(ids: Int32Array, count: number, contribution: Float64Array): void {
+  if (count > 24) {
+    ids.subarray(0, count).sort((x, y) => contribution[y] - contribution[x] || x - y);
+    return;
+  }
+  for (let k = 1; k < count; k++) {
+    const id = ids[k];
+    const c = contribution[id];
+    let m = k - 1;
+    while (m >= 0 && (contribution[ids[m]] < c || (contribution[ids[m]] === c && ids[m] > id))) {
+      ids[m + 1] = ids[m];
+      m--;
+    }
+    ids[m + 1] = id;
+  }
+}
+
 /**
- * Most scored pairs are only ranked, never explained: their matched features are kept as numbers
- * and become `FeatureMatch` objects when a verdict or an evidence rule first asks for them.
+ * Most scored pairs are only ranked, never explained: their matched features are kept as one
+ * number each (small integers, cheap to keep) and become `FeatureMatch` objects, their strength
+ * found again from the two features' keys, when a verdict or an evidence rule first asks for them.
  */
 class PairSimilarity implements Similarity {
   private made: FeatureMatch[] | null = null;
@@ -294,14 +371,28 @@ class PairSimilarity implements Similarity {
 
   get matches(): FeatureMatch[] {
     if (!this.made) {
-      const made: FeatureMatch[] = [];
-      for (let k = 0; k < this.chosen.length; k += 4) {
-        made.push({ a: this.a.items[this.chosen[k]], b: this.b.items[this.chosen[k + 1]], strength: this.chosen[k + 2], contribution: this.chosen[k + 3] });
-      }
-      this.made = made;
+      const width = this.b.items.length;
+      this.made = this.chosen.map((id) => {
+        const a = this.a.items[Math.floor(id / width)];
+        const b = this.b.items[id % width];
+        const strength = sharedStrength(a.keys, b.keys);
+        return { a, b, strength, contribution: strength * a.weight * b.weight };
+      });
     }
     return this.made;
   }
+}
+
+/** The strongest key two features share, as the merge join in scorePairOfClaims found it. */
+function sharedStrength(a: Map<string, number>, b: Map<string, number>): number {
+  let best = 0;
+  for (const [key, strength] of a) {
+    const other = b.get(key);
+    if (other === undefined) continue;
+    const shared = strength < other ? strength : other;
+    if (shared > best) best = shared;
+  }
+  return best;
 }
 
 /** Names, dates and counts anchor a fact but do not say what happened; words do. */

@@ -20,8 +20,9 @@ const DAY = 24 * 60;
 const MERIDIEM = /^(?:([ap])\.?m\.?)$/i;
 const CLOCK = /^(\d{1,2})[:.](\d{2})(?:([ap])\.?m\.?)?$/i;
 const HOUR_MERIDIEM = /^(\d{1,2})([ap])\.?m\.?$/i;
-const NAMED: Record<string, number> = { noon: 12 * 60, midday: 12 * 60, midnight: 0 };
-const MINUTE_WORDS: Record<string, number> = { quarter: 15, half: 30, five: 5, ten: 10, twenty: 20, 'twenty-five': 25 };
+// Maps: looked up with every word, where a property read would also find "constructor".
+const NAMED = new Map<string, number>([['noon', 12 * 60], ['midday', 12 * 60], ['midnight', 0]]);
+const MINUTE_WORDS = new Map<string, number>(Object.entries({ quarter: 15, half: 30, five: 5, ten: 10, twenty: 20, 'twenty-five': 25 }));
 const EVENING = new Set(['evening', 'afternoon', 'night', 'tonight']);
 const MORNING = new Set(['morning', 'dawn']);
 /** A dotted number is a time only after one of these ("at 6.30"), never after "by" (a change). */
@@ -44,7 +45,7 @@ interface Reading {
 
 function readClock(content: Token[], i: number): Reading | null {
   const t = content[i];
-  const named = NAMED[t.lower];
+  const named = NAMED.get(t.lower);
   if (named !== undefined) return { minutes: named, last: i, fixed: true };
   if (/^\d/.test(t.text)) {
     // "0410 hrs": the military clock
@@ -68,7 +69,7 @@ function readClock(content: Token[], i: number): Reading | null {
         last++;
       }
       // "12 noon"
-      if (bareHour && next && NAMED[next.lower] !== undefined) return { minutes: NAMED[next.lower], last: last + 1, fixed: true };
+      if (bareHour && next && NAMED.get(next.lower) !== undefined) return { minutes: NAMED.get(next.lower)!, last: last + 1, fixed: true };
       if (bareHour && !meridiem) return null;
       const colon = run.text.includes(':');
       // "6.30" alone may be a price or a score: a time only with am/pm or after "at".
@@ -87,7 +88,7 @@ function readClock(content: Token[], i: number): Reading | null {
     if (hour !== null && Number.isInteger(hour) && hour >= 1 && hour <= 12) return { minutes: hour * 60, last: i + 1, fixed: false };
   }
   // "half past six", "quarter to eight", "twenty past nine"
-  const minute = MINUTE_WORDS[t.lower];
+  const minute = MINUTE_WORDS.get(t.lower);
   const relation = content[i + 1]?.lower;
   if (minute !== undefined && (relation === 'past' || relation === 'to') && content[i + 2]) {
     const hour = parseNumber([content[i + 2].lower]);

@@ -39,6 +39,8 @@ export const detectNegation: CueDetector = (pair) => {
 
 /** A matched word (verb first) that one side negates and the other does not. */
 function negatedMatch(pair: ClaimPair): FeatureMatch | null {
+  // Most claims negate nothing, and then no matched pair of words can differ in negation.
+  if (!pair.a.claim.features.some((f) => f.negated) && !pair.b.claim.features.some((f) => f.negated)) return null;
   const conflicting = pair.similarity.matches.filter(
     (m) => isWordFeature(m.a.feature) && isWordFeature(m.b.feature) && !m.a.feature.inherited && !m.b.feature.inherited && m.a.feature.negated !== m.b.feature.negated && m.strength >= 0.8,
   );

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findTimes, timeKey, timesConflict, type TimeMention } from '../../engine/times';
+import { findQuantities } from '../../engine/quantities';
 import { analyze } from '../../engine/analyze';
 import { tokensOf } from './helpers';
 
@@ -88,5 +89,13 @@ describe('times in the comparison', () => {
     expect(points).toHaveLength(1);
     expect(points[0].status).toBe('contested');
     expect(points[0].reasons.some((r) => r.kind === 'quantity' && r.detail.includes('times'))).toBe(true);
+  });
+});
+
+describe('words that are names of built-in object properties', () => {
+  it('are neither times nor counts ("constructor", "valueOf")', () => {
+    const tokens = tokensOf('The constructor said valueOf was wrong at toString past hasOwnProperty.');
+    expect(findTimes(tokens)).toEqual([]);
+    expect(findQuantities(tokens, new Set())).toEqual([]);
   });
 });
