@@ -8,7 +8,7 @@ import { hasContest } from './verdicts/judge';
 import { isWordFeature } from './features';
 import { strongestFirst } from './link-order';
 import { candidatePairs, sourceIndices } from './candidates';
-import { linkFeatures, PairContext } from './link-features';
+import { linkFeatures, linkLogitBound, PairContext } from './link-features';
 import { DEFAULT_LINK_MODEL, linkCutoff, linkLogit, type LinkModel } from './link-model';
 
 export { candidatePairs };
@@ -47,6 +47,8 @@ export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => strin
   const links: Link[] = [];
   for (const { a, b, sim } of scored) {
     if (sim.score < options.candidateFloor || a.claim.unit.fragment || b.claim.unit.fragment) continue;
+    // Most candidates fall short even at their most favourable: they are turned down before their matches are read.
+    if (linkLogitBound(a, b, sim, context, model.weights, model.bias) < cutoff) continue;
     const evidence = evidenceOf(sim);
     if (evidence === NO_EVIDENCE) continue;
     const plain = linkLogit(model, linkFeatures(a, b, sim, context));

@@ -49,8 +49,37 @@ export class PairContext {
   }
 }
 
-/** Everything but the contest cue, which is costly and looked up only when it could decide. */
-export function linkFeatures(a: WeightedClaim, b: WeightedClaim, sim: Similarity, context: PairContext): LinkFeatures {
+/**
+ * The highest log-odds a pair could reach, from what is known without reading its matched
+ * features (costly to list): each match-based cue is taken at its most favourable value.
+ */
+export function linkLogitBound(a: WeightedClaim, b: WeightedClaim, sim: Similarity, context: PairContext, weights: LinkFeatures, bias: number): number {
+  const cheap = placeAndRankFeatures(a, b, sim, context);
+  const favourable = (weight: number, most: number) => (weight > 0 ? weight * most : 0);
+  let z = bias;
+  for (const name of ['score', 'rankMin', 'rankMax', 'marginMin', 'shortLength', 'placeGap', 'sentenceOverlap'] as const) z += weights[name] * cheap[name];
+  const [namesA, countsA] = kindsOf(a);
+  const [namesB, countsB] = kindsOf(b);
+  return z + favourable(weights.predicate, 1) + favourable(weights.agent, 1) + favourable(weights.contested, 1) + favourable(weights.names, Math.min(namesA, namesB)) + favourable(weights.numbers, Math.min(countsA, countsB));
+}
+
+const kindsCache = new WeakMap<WeightedClaim, [number, number]>();
+
+/** How many names, and how many dates and counts, a claim has: the most it can share. */
+function kindsOf(claim: WeightedClaim): [number, number] {
+  let kinds = kindsCache.get(claim);
+  if (!kinds) {
+    kinds = [0, 0];
+    for (const item of claim.items) {
+      if (item.feature.pos === 'e') kinds[0]++;
+      else if (item.feature.pos === 'q' || item.feature.pos === 'd') kinds[1]++;
+    }
+    kindsCache.set(claim, kinds);
+  }
+  return kinds;
+}
+
+function placeAndRankFeatures(a: WeightedClaim, b: WeightedClaim, sim: Similarity, context: PairContext) {
   const score = sim.score;
   const topA = context.topScores(a, b.claim.unit.source);
   const topB = context.topScores(b, a.claim.unit.source);
@@ -58,6 +87,19 @@ export function linkFeatures(a: WeightedClaim, b: WeightedClaim, sim: Similarity
   const rankB = topB[0] ? score / topB[0] : 1;
   // Ahead of the runner-up when best, behind the best otherwise: a clear best match is likelier the same fact.
   const margin = (top: [number, number]) => (score >= top[0] ? score - top[1] : score - top[0]);
+  return {
+    score,
+    rankMin: Math.min(rankA, rankB),
+    rankMax: Math.max(rankA, rankB),
+    marginMin: Math.min(margin(topA), margin(topB)),
+    shortLength: Math.log(1 + Math.min(a.items.length, b.items.length)),
+    placeGap: Math.abs(context.placeOf(a) - context.placeOf(b)),
+    sentenceOverlap: jaccard(sentenceWords(a.claim.unit.sentence), sentenceWords(b.claim.unit.sentence)),
+  };
+}
+
+/** Everything but the contest cue, which is costly and looked up only when it could decide. */
+export function linkFeatures(a: WeightedClaim, b: WeightedClaim, sim: Similarity, context: PairContext): LinkFeatures {
   let predicate = 0;
   let agent = 0;
   let names = 0;
@@ -70,20 +112,7 @@ export function linkFeatures(a: WeightedClaim, b: WeightedClaim, sim: Similarity
     if (fa.pos === 'e' && fb.pos === 'e') names++;
     if ((fa.pos === 'q' || fa.pos === 'd') && (fb.pos === 'q' || fb.pos === 'd')) numbers++;
   }
-  return {
-    score,
-    rankMin: Math.min(rankA, rankB),
-    rankMax: Math.max(rankA, rankB),
-    marginMin: Math.min(margin(topA), margin(topB)),
-    predicate,
-    agent,
-    names,
-    numbers,
-    contested: 0,
-    shortLength: Math.log(1 + Math.min(a.items.length, b.items.length)),
-    placeGap: Math.abs(context.placeOf(a) - context.placeOf(b)),
-    sentenceOverlap: jaccard(sentenceWords(a.claim.unit.sentence), sentenceWords(b.claim.unit.sentence)),
-  };
+  return { ...placeAndRankFeatures(a, b, sim, context), predicate, agent, names, numbers, contested: 0 };
 }
 
 const wordsCache = new WeakMap<Sentence, Set<string>>();
