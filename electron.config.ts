@@ -3,6 +3,7 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { devCsp } from './scripts/dev-csp.mjs';
+import { plainStrings, workerOutput } from './scripts/plain-strings.mjs';
 import { sampleAnalysis } from './scripts/sample-analysis.mjs';
 
 export default defineConfig({
@@ -27,7 +28,7 @@ export default defineConfig({
     base: './',
     plugins: [react(), devCsp(), sampleAnalysis()],
     // Classic workers: a module worker loaded from file:// is refused by Chromium.
-    worker: { format: 'iife' },
+    worker: { format: 'iife', plugins: () => [plainStrings()], rolldownOptions: { output: workerOutput } },
     build: {
       outDir: 'out/renderer',
       chunkSizeWarningLimit: 6000,

@@ -3,13 +3,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { devCsp } from './scripts/dev-csp.mjs';
+import { plainStrings, workerOutput } from './scripts/plain-strings.mjs';
 import { sampleAnalysis } from './scripts/sample-analysis.mjs';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), devCsp(), sampleAnalysis()],
-  worker: { format: 'iife' },
+  worker: { format: 'iife', plugins: () => [plainStrings()], rolldownOptions: { output: workerOutput } },
   build: {
     outDir: '../dist-web',
     emptyOutDir: true,
