@@ -3,7 +3,9 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { devCsp } from './scripts/dev-csp.mjs';
+import { plainStrings, workerOutput } from './scripts/plain-strings.mjs';
 import { sampleAnalysis } from './scripts/sample-analysis.mjs';
+import { wordnetLicence } from './scripts/wordnet-licence.mjs';
 
 export default defineConfig({
   main: {
@@ -25,9 +27,9 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react(), devCsp(), sampleAnalysis()],
+    plugins: [react(), devCsp(), sampleAnalysis(), wordnetLicence()],
     // Classic workers: a module worker loaded from file:// is refused by Chromium.
-    worker: { format: 'iife' },
+    worker: { format: 'iife', plugins: () => [plainStrings()], rolldownOptions: { output: workerOutput } },
     build: {
       outDir: 'out/renderer',
       chunkSizeWarningLimit: 6000,

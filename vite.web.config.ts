@@ -3,13 +3,15 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { devCsp } from './scripts/dev-csp.mjs';
+import { plainStrings, workerOutput } from './scripts/plain-strings.mjs';
 import { sampleAnalysis } from './scripts/sample-analysis.mjs';
+import { wordnetLicence } from './scripts/wordnet-licence.mjs';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), devCsp(), sampleAnalysis()],
-  worker: { format: 'iife' },
+  plugins: [react(), devCsp(), sampleAnalysis(), wordnetLicence()],
+  worker: { format: 'iife', plugins: () => [plainStrings()], rolldownOptions: { output: workerOutput } },
   build: {
     outDir: '../dist-web',
     emptyOutDir: true,

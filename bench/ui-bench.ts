@@ -5,16 +5,17 @@
 //   3. analysing 10 sources x 5,000 words, and 20 sources x 10,000 words, never blocks the UI
 //      thread for more than 100 ms (PerformanceObserver 'longtask' from opening the case until
 //      its marks are on screen).
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { syntheticCase } from './synthetic';
 import { CASE_FILE_FORMAT, CASE_FILE_VERSION, serializeCase } from '../shared/case-file';
 
 const CHROMIUM = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
-const BUDGET = { interactiveMs: 1500, hoverMs: 50, longTaskMs: 100, engineLoadMs: 200 };
+const BUDGET = { interactiveMs: 1500, hoverMs: 50, longTaskMs: 100, engineLoadMs: 200, engineGzipMB: 3 };
 
 // Runs in the page before any of its scripts (through DevTools, so the CSP does not apply).
 const INSTRUMENT = `
@@ -186,6 +187,14 @@ async function engineLoad(page: Page, outDir: string): Promise<number[]> {
   }, `assets/${worker}`);
 }
 
+/** Size of the analysis worker bundle (the engine with its data), raw and gzipped, in MB. */
+function engineBundleSize(outDir: string): { mb: number; gzipMb: number } {
+  const worker = readdirSync(join(outDir, 'assets')).find((f) => /^analysis\.worker-.*\.js$/.test(f));
+  if (!worker) throw new Error('the build has no analysis worker bundle');
+  const bytes = readFileSync(join(outDir, 'assets', worker));
+  return { mb: bytes.length / 1e6, gzipMb: gzipSync(bytes, { level: 9 }).length / 1e6 };
+}
+
 async function main() {
   mkdirSync('test-results/screenshots', { recursive: true });
   console.log('ui-bench: building the browser version…');
@@ -225,6 +234,8 @@ async function main() {
     const load = stats(loads);
     console.log(`sample interactive after load:   median ${ms(load.median)}, worst ${ms(load.max)} of 3 loads (budget ${BUDGET.interactiveMs} ms): ${verdict(load.max <= BUDGET.interactiveMs)}`);
     console.log(`engine start in a fresh worker:  median ${ms(engine.median)}, worst ${ms(engine.max)} of 5 (bundle, model, WordNet, first tiny analysis; budget ${BUDGET.engineLoadMs} ms): ${verdict(engine.median <= BUDGET.engineLoadMs)}`);
+    const bundle = engineBundleSize(outDir);
+    console.log(`engine bundle (analysis worker):  ${bundle.mb.toFixed(2)} MB, ${bundle.gzipMb.toFixed(2)} MB gzipped (budget ${BUDGET.engineGzipMB} MB gzipped): ${verdict(bundle.gzipMb < BUDGET.engineGzipMB)}`);
     console.log(`hover highlight (to next frame):  median ${ms(hover.median)}, p95 ${ms(hover.p95)}, max ${ms(hover.max)} (budget ${BUDGET.hoverMs} ms): ${verdict(hover.p95 <= BUDGET.hoverMs)}`);
     // Each big case in a fresh page, so one's leftovers (DOM, garbage) do not weigh on the next.
     for (const [sources, perSource] of cases) {

@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import { parseAst } from 'rolldown/parseAst';
+import { plainStrings, quoted } from '../../scripts/plain-strings.mjs';
+import table from '../../engine/data/wordnet.json';
+
+/** Runs the plugin's generateBundle on one chunk of code, as the worker build does. */
+function rewrite(code: string): string {
+  const chunk = { type: 'chunk', code };
+  const hook = plainStrings().generateBundle as unknown as (this: unknown, options: unknown, bundle: unknown) => void;
+  hook.call({ parse: (text: string) => parseAst(text) }, {}, { 'worker.js': chunk });
+  return chunk.code;
+}
+
+const big = (body: string) => body.repeat(Math.ceil(1100 / body.length));
+
+describe('plain-strings build plugin', () => {
+  it('writes any text as an ASCII string literal of the same value', () => {
+    for (const text of ["it's", 'say "no"', `both ' and "`, 'back\\slash', 'line\nbreak\r\n', 'I’m «x» 😀 \u2028', '${not} `a` template', '']) {
+      const literal = quoted(text);
+      expect(literal).toMatch(/^[\x20-\x7e]*$/);
+      expect(new Function(`return ${literal}`)()).toBe(text);
+    }
+  });
+
+  it('rewrites the WordNet sections to the same strings', () => {
+    for (const text of [table.synsets.n, table.commonness, table.pertainyms]) expect(JSON.parse(JSON.stringify(new Function(`return ${quoted(text)}`)()))).toBe(text);
+  });
+
+  it('turns large expression-free template literals into quoted strings, and leaves the rest', () => {
+    const data = big('a’b"c\'d\\e\n');
+    const code = `var a=\`${data.replace(/\\/g, '\\\\')}\`,b=\`short\`,c=\`${big('x')}\${a}\`,d=String.raw\`${big('y\\\\')}\`;`;
+    const out = rewrite(code);
+    expect(out).not.toContain(`var a=\``);
+    expect(out).toContain('b=`short`');
+    expect(out).toContain('c=`xxx');
+    expect(out).toContain('d=String.raw`y\\\\y');
+    const run = (source: string) => new Function(`${source} return [a, b, c, d];`)();
+    expect(run(out)).toEqual(run(code));
+  });
+});
