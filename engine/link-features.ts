@@ -13,39 +13,59 @@ export type LinkFeatures = Record<LinkFeatureName, number>;
 
 /** Each claim's two best scores against every other source, and its place in its own source. */
 export class PairContext {
-  private readonly best = new Map<WeightedClaim, Map<string, [number, number]>>();
-  private readonly place = new Map<WeightedClaim, number>();
+  private readonly indexOf = new Map<WeightedClaim, number>();
+  private readonly sourceOf: Int32Array;
+  private readonly sources: number;
+  /** Per claim and source: best, then second-best score. */
+  private readonly top: Float64Array;
+  private readonly place: Float64Array;
 
   constructor(claims: readonly WeightedClaim[], scored: readonly { a: WeightedClaim; b: WeightedClaim; sim: Similarity }[]) {
-    const bySource = new Map<string, WeightedClaim[]>();
-    for (const c of claims) {
-      const list = bySource.get(c.claim.unit.source);
-      if (list) list.push(c);
-      else bySource.set(c.claim.unit.source, [c]);
-    }
-    for (const list of bySource.values()) list.forEach((c, i) => this.place.set(c, list.length > 1 ? i / (list.length - 1) : 0));
+    const sourceIds = new Map<string, number>();
+    const counts: number[] = [];
+    this.sourceOf = Int32Array.from(claims, (c, i) => {
+      this.indexOf.set(c, i);
+      let s = sourceIds.get(c.claim.unit.source);
+      if (s === undefined) sourceIds.set(c.claim.unit.source, (s = sourceIds.size));
+      counts[s] = (counts[s] ?? 0) + 1;
+      return s;
+    });
+    this.sources = sourceIds.size;
+    const seen = new Int32Array(this.sources);
+    this.place = Float64Array.from(this.sourceOf, (s) => {
+      const rank = seen[s]++;
+      return counts[s] > 1 ? rank / (counts[s] - 1) : 0;
+    });
+    this.top = new Float64Array(claims.length * this.sources * 2);
     for (const { a, b, sim } of scored) {
-      this.note(a, b.claim.unit.source, sim.score);
-      this.note(b, a.claim.unit.source, sim.score);
+      const i = this.indexOf.get(a)!;
+      const j = this.indexOf.get(b)!;
+      this.note(i, this.sourceOf[j], sim.score);
+      this.note(j, this.sourceOf[i], sim.score);
     }
   }
 
-  private note(claim: WeightedClaim, source: string, score: number): void {
-    let bySource = this.best.get(claim);
-    if (!bySource) this.best.set(claim, (bySource = new Map()));
-    const top = bySource.get(source);
-    if (!top) bySource.set(source, [score, 0]);
-    else if (score > top[0]) bySource.set(source, [score, top[0]]);
-    else if (score > top[1]) top[1] = score;
+  private note(claim: number, source: number, score: number): void {
+    const at = (claim * this.sources + source) * 2;
+    const top = this.top;
+    if (score > top[at]) {
+      top[at + 1] = top[at];
+      top[at] = score;
+    } else if (score > top[at + 1]) top[at + 1] = score;
   }
 
-  /** The best and second-best scores of `claim` against the claims of `source`. */
-  topScores(claim: WeightedClaim, source: string): [number, number] {
-    return this.best.get(claim)?.get(source) ?? [0, 0];
+  /** The best and second-best scores of `claim` against the claims of `other`'s source. */
+  topScores(claim: WeightedClaim, other: WeightedClaim): [number, number] {
+    const i = this.indexOf.get(claim);
+    const j = this.indexOf.get(other);
+    if (i === undefined || j === undefined) return [0, 0];
+    const at = (i * this.sources + this.sourceOf[j]) * 2;
+    return [this.top[at], this.top[at + 1]];
   }
 
   placeOf(claim: WeightedClaim): number {
-    return this.place.get(claim) ?? 0;
+    const i = this.indexOf.get(claim);
+    return i === undefined ? 0 : this.place[i];
   }
 }
 
@@ -81,8 +101,8 @@ function kindsOf(claim: WeightedClaim): [number, number] {
 
 function placeAndRankFeatures(a: WeightedClaim, b: WeightedClaim, sim: Similarity, context: PairContext) {
   const score = sim.score;
-  const topA = context.topScores(a, b.claim.unit.source);
-  const topB = context.topScores(b, a.claim.unit.source);
+  const topA = context.topScores(a, b);
+  const topB = context.topScores(b, a);
   const rankA = topA[0] ? score / topA[0] : 1;
   const rankB = topB[0] ? score / topB[0] : 1;
   // Ahead of the runner-up when best, behind the best otherwise: a clear best match is likelier the same fact.
