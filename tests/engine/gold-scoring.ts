@@ -39,7 +39,7 @@ export function scoreAgainstGold(analysis: Analysis, gold: GoldCase): CaseScore 
       only.status === gp.status &&
       (gp.status !== 'unique' || only.claims.every((id) => claims.find((c) => c.id === id)?.source === gp.claims[0].source));
     if (ok) right++;
-    else missed.push(gp.id);
+    else missed.push(`${gp.id}${points.size > 1 ? '(split)' : only && only.status !== gp.status ? `(${only.status}!=${gp.status})` : '(link)'}`);
   }
   let tp = 0;
   let fp = 0;
