@@ -130,6 +130,11 @@ let strengthBuffer = new Float64Array(256);
 let contributionBuffer = new Float64Array(256);
 let touchedBuffer = new Int32Array(256);
 let usedBuffer = new Uint8Array(64);
+// The matched feature pairs of every scored pair, packed one after another in shared chunks:
+// two hundred thousand small arrays were a large part of what the collector had to copy.
+const CHOSEN_CHUNK = 1 << 16;
+let chosenChunk = new Int32Array(CHOSEN_CHUNK);
+let chosenUsed = 0;
 
 const remembered = new WeakMap<WeightedClaim, Map<WeightedClaim, Similarity>>();
 
@@ -189,7 +194,14 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
   }
   sortByContribution(touched, count, contribution);
   const used = usedBuffer.length < height + width ? (usedBuffer = new Uint8Array((height + width) * 2)) : usedBuffer;
-  const chosen: number[] = [];
+  // A pair matches at most min(height, width) feature pairs: room for them in the current chunk.
+  const most = Math.min(height, width);
+  if (chosenUsed + most > chosenChunk.length) {
+    chosenChunk = new Int32Array(Math.max(CHOSEN_CHUNK, most));
+    chosenUsed = 0;
+  }
+  const chosen = chosenChunk;
+  const from = chosenUsed;
   let matched = 0;
   let contentWeight = 0;
   for (let k = 0; k < count; k++) {
@@ -200,14 +212,14 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
     if (used[x] || used[height + y]) continue;
     used[x] = 1;
     used[height + y] = 1;
-    chosen.push(id);
+    chosen[chosenUsed++] = id;
     matched += contribution[id];
     const kinds = ka.kinds[x] & kb.kinds[y];
     if ((kinds & WORD) !== 0 && (kinds & INHERITED) === 0) contentWeight += contribution[id];
   }
   used.fill(0, 0, height + width);
   const denominator = a.norm * b.norm || 1;
-  return new PairSimilarity(matched / denominator, contentWeight / denominator, a, b, chosen);
+  return new PairSimilarity(matched / denominator, contentWeight / denominator, a, b, chosen, from, chosenUsed);
 }
 
 /** Highest contribution first, ties by lower id: the order `touched.sort` gave, without allocating. */
@@ -241,18 +253,22 @@ class PairSimilarity implements Similarity {
     readonly contentWeight: number,
     private readonly a: WeightedClaim,
     private readonly b: WeightedClaim,
-    private readonly chosen: number[],
+    private readonly chosen: Int32Array,
+    private readonly from: number,
+    private readonly to: number,
   ) {}
 
   get matches(): FeatureMatch[] {
     if (!this.made) {
       const width = this.b.items.length;
-      this.made = this.chosen.map((id) => {
-        const a = this.a.items[Math.floor(id / width)];
-        const b = this.b.items[id % width];
+      const made: FeatureMatch[] = [];
+      for (let k = this.from; k < this.to; k++) {
+        const a = this.a.items[Math.floor(this.chosen[k] / width)];
+        const b = this.b.items[this.chosen[k] % width];
         const strength = sharedStrength(a.keys, b.keys);
-        return { a, b, strength, contribution: strength * a.weight * b.weight };
-      });
+        made.push({ a, b, strength, contribution: strength * a.weight * b.weight });
+      }
+      this.made = made;
     }
     return this.made;
   }
