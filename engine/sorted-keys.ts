@@ -21,8 +21,13 @@ const keyIds = new Map<string, number>();
 
 const internedCache = new WeakMap<Map<string, number>, { ids: number[]; strengths: number[] }>();
 
+/** How many distinct match keys have been given ids so far (ids run from 0 to this). */
+export function keyCount(): number {
+  return keyIds.size;
+}
+
 /** A feature's match keys as interned ids; the key maps are shared per word, so this is done once a word. */
-function interned(keys: Map<string, number>): { ids: number[]; strengths: number[] } {
+export function interned(keys: Map<string, number>): { ids: number[]; strengths: number[] } {
   let found = internedCache.get(keys);
   if (!found) {
     found = { ids: [], strengths: [] };
