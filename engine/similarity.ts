@@ -134,6 +134,7 @@ let usedBuffer = new Uint8Array(64);
 // two hundred thousand small arrays were a large part of what the collector had to copy.
 const CHOSEN_CHUNK = 1 << 16;
 let chosenChunk = new Int32Array(CHOSEN_CHUNK);
+let chosenStrengths = new Float64Array(CHOSEN_CHUNK);
 let chosenUsed = 0;
 
 const remembered = new WeakMap<WeightedClaim, Map<WeightedClaim, Similarity>>();
@@ -198,9 +199,11 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
   const most = Math.min(height, width);
   if (chosenUsed + most > chosenChunk.length) {
     chosenChunk = new Int32Array(Math.max(CHOSEN_CHUNK, most));
+    chosenStrengths = new Float64Array(chosenChunk.length);
     chosenUsed = 0;
   }
   const chosen = chosenChunk;
+  const chosenStrength = chosenStrengths;
   const from = chosenUsed;
   let matched = 0;
   let contentWeight = 0;
@@ -208,10 +211,12 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
     const id = touched[k];
     const x = Math.floor(id / width);
     const y = id % width;
+    const strength = strengths[id];
     strengths[id] = 0;
     if (used[x] || used[height + y]) continue;
     used[x] = 1;
     used[height + y] = 1;
+    chosenStrength[chosenUsed] = strength;
     chosen[chosenUsed++] = id;
     matched += contribution[id];
     const kinds = ka.kinds[x] & kb.kinds[y];
@@ -219,7 +224,7 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
   }
   used.fill(0, 0, height + width);
   const denominator = a.norm * b.norm || 1;
-  return new PairSimilarity(matched / denominator, contentWeight / denominator, a, b, chosen, from, chosenUsed);
+  return new PairSimilarity(matched / denominator, contentWeight / denominator, a, b, chosen, chosenStrength, from, chosenUsed);
 }
 
 /** Highest contribution first, ties by lower id: the order `touched.sort` gave, without allocating. */
@@ -241,9 +246,9 @@ function sortByContribution(ids: Int32Array, count: number, contribution: Float6
 }
 
 /**
- * Most scored pairs are only ranked, never explained: their matched features are kept as one
- * number each (small integers, cheap to keep) and become `FeatureMatch` objects, their strength
- * found again from the two features' keys, when a verdict or an evidence rule first asks for them.
+ * Most scored pairs are only ranked, never explained: their matched features are kept as numbers
+ * in shared chunks and become `FeatureMatch` objects when a verdict or an evidence rule first
+ * asks for them.
  */
 class PairSimilarity implements Similarity {
   private made: FeatureMatch[] | null = null;
@@ -254,6 +259,7 @@ class PairSimilarity implements Similarity {
     private readonly a: WeightedClaim,
     private readonly b: WeightedClaim,
     private readonly chosen: Int32Array,
+    private readonly strengths: Float64Array,
     private readonly from: number,
     private readonly to: number,
   ) {}
@@ -265,23 +271,11 @@ class PairSimilarity implements Similarity {
       for (let k = this.from; k < this.to; k++) {
         const a = this.a.items[Math.floor(this.chosen[k] / width)];
         const b = this.b.items[this.chosen[k] % width];
-        const strength = sharedStrength(a.keys, b.keys);
+        const strength = this.strengths[k];
         made.push({ a, b, strength, contribution: strength * a.weight * b.weight });
       }
       this.made = made;
     }
     return this.made;
   }
-}
-
-/** The strongest key two features share, as the merge join in scorePairOfClaims found it. */
-function sharedStrength(a: Map<string, number>, b: Map<string, number>): number {
-  let best = 0;
-  for (const [key, strength] of a) {
-    const other = b.get(key);
-    if (other === undefined) continue;
-    const shared = strength < other ? strength : other;
-    if (shared > best) best = shared;
-  }
-  return best;
 }
