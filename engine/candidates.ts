@@ -46,7 +46,9 @@ export function candidatePairCodes(claims: WeightedClaim[], minScore = 0): Float
   // Read for every overlapping pair: flat, not behind each claim object.
   const norms = Float64Array.from(claims, (c) => c.norm);
   const dots = new Float64Array(n);
-  const touched: number[] = [];
+  // Emptying a plain array gives up its storage; this one is allocated once.
+  const touched = new Int32Array(n);
+  let touchedCount = 0;
   // Postings hold claims in order, so claim i sits at the place `seen` counts: later claims follow it.
   const seen = new Int32Array(postings.length);
   for (let i = 0; i < n; i++) {
@@ -61,18 +63,19 @@ export function candidatePairCodes(claims: WeightedClaim[], minScore = 0): Float
       for (let p = after; p < others.length; p++) {
         const j = others[p];
         if (sourceOf[j] === source) continue;
-        if (dots[j] === 0) touched.push(j);
+        if (dots[j] === 0) touched[touchedCount++] = j;
         dots[j] += weight * weights[p];
       }
     }
-    for (const j of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t];
       const score = dots[j] / (norms[i] * norms[j] || 1);
       dots[j] = 0;
       if (score < minScore) continue;
       best.offer(i, sourceOf[j], j, score);
       best.offer(j, source, i, score);
     }
-    touched.length = 0;
+    touchedCount = 0;
   }
   // A pair either claim chose, once: codes sorted numerically, duplicates side by side.
   const codes = new Float64Array(best.size);
