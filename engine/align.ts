@@ -120,12 +120,16 @@ export function groupIntoPoints(claims: WeightedClaim[], links: Link[], options:
   const groupOf = claims.map((c) => [c]);
   const { sourceOf, sources } = sourceIndices(claims);
   const sourceBits = sources <= 30 ? Int32Array.from(sourceOf, (s) => 1 << s) : null;
-  const ends = Int32Array.from({ length: links.length * 2 }, (_, k) => indexOf.get(k % 2 ? links[k >> 1].b : links[k >> 1].a)!);
+  const ends = new Int32Array(links.length * 2);
+  links.forEach((link, k) => {
+    ends[2 * k] = indexOf.get(link.a)!;
+    ends[2 * k + 1] = indexOf.get(link.b)!;
+  });
   const pairKey = (x: WeightedClaim, y: WeightedClaim) => {
     const [i, j] = [indexOf.get(x)!, indexOf.get(y)!];
     return i < j ? i * claims.length + j : j * claims.length + i;
   };
-  const linked = new Set(links.map((l) => pairKey(l.a, l.b)));
+  const linked = new Set(links.map((_, k) => (ends[2 * k] < ends[2 * k + 1] ? ends[2 * k] * claims.length + ends[2 * k + 1] : ends[2 * k + 1] * claims.length + ends[2 * k])));
   const coherent = (x: WeightedClaim, y: WeightedClaim) => linked.has(pairKey(x, y)) || similarity(x, y).score >= options.coherenceFloor;
   const canMerge = (i: number, j: number) => {
     const ga = groupOf[i];

@@ -4,6 +4,7 @@
 // either claim chose the other.
 import type { WeightedClaim } from './similarity';
 import { isWordFeature } from './features';
+import { interned, keyCount } from './sorted-keys';
 
 /** Keys found in more than this share of claims (and more than MIN_POSTING_CAP) propose no pairs. */
 const COMMON_KEY_SHARE = 0.03;
@@ -45,7 +46,9 @@ export function candidatePairCodes(claims: WeightedClaim[], minScore = 0): Float
   // Read for every overlapping pair: flat, not behind each claim object.
   const norms = Float64Array.from(claims, (c) => c.norm);
   const dots = new Float64Array(n);
-  const touched: number[] = [];
+  // Emptying a plain array gives up its storage; this one is allocated once.
+  const touched = new Int32Array(n);
+  let touchedCount = 0;
   // Postings hold claims in order, so claim i sits at the place `seen` counts: later claims follow it.
   const seen = new Int32Array(postings.length);
   for (let i = 0; i < n; i++) {
@@ -60,18 +63,19 @@ export function candidatePairCodes(claims: WeightedClaim[], minScore = 0): Float
       for (let p = after; p < others.length; p++) {
         const j = others[p];
         if (sourceOf[j] === source) continue;
-        if (dots[j] === 0) touched.push(j);
+        if (dots[j] === 0) touched[touchedCount++] = j;
         dots[j] += weight * weights[p];
       }
     }
-    for (const j of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t];
       const score = dots[j] / (norms[i] * norms[j] || 1);
       dots[j] = 0;
       if (score < minScore) continue;
       best.offer(i, sourceOf[j], j, score);
       best.offer(j, source, i, score);
     }
-    touched.length = 0;
+    touchedCount = 0;
   }
   // A pair either claim chose, once: codes sorted numerically, duplicates side by side.
   const codes = new Float64Array(best.size);
@@ -145,26 +149,27 @@ class TopPartners {
 
 /** Each claim's strong keys as dense ids with their weights, and for each key the claims holding it. */
 function postingLists(claims: WeightedClaim[]) {
-  const keyIds = new Map<string, number>();
+  // Keys arrive as the ids sorted-keys.ts gave them (weighing gave every key one already); here
+  // they get dense ids in order of first use.
+  for (const claim of claims) for (const item of claim.items) interned(item.keys);
+  const localOf = new Int32Array(keyCount()).fill(-1);
+  const stamp = new Int32Array(keyCount()).fill(-1);
   const postings: number[][] = [];
   const postingWeights: number[][] = [];
   const keysOf: number[][] = [];
   const weightsOf: number[][] = [];
   claims.forEach((claim, index) => {
-    const keys = strongKeys(claim);
-    const ids: number[] = [];
-    const weights: number[] = [];
-    for (const [key, weight] of keys) {
-      let id = keyIds.get(key);
-      if (id === undefined) {
-        keyIds.set(key, (id = postings.length));
+    const { ids, weights } = strongKeys(claim, index, stamp);
+    for (let k = 0; k < ids.length; k++) {
+      let id = localOf[ids[k]];
+      if (id < 0) {
+        localOf[ids[k]] = id = postings.length;
         postings.push([]);
         postingWeights.push([]);
       }
       postings[id].push(index);
-      postingWeights[id].push(weight);
-      ids.push(id);
-      weights.push(weight);
+      postingWeights[id].push(weights[k]);
+      ids[k] = id;
     }
     keysOf.push(ids);
     weightsOf.push(weights);
@@ -172,14 +177,30 @@ function postingLists(claims: WeightedClaim[]) {
   return { keysOf, weightsOf, postings, postingWeights };
 }
 
-/** A claim's content keys strong enough to propose a pair, each with its best weighted strength. */
-function strongKeys(claim: WeightedClaim): Map<string, number> {
-  const keys = new Map<string, number>();
+/**
+ * A claim's content keys strong enough to propose a pair, each with its best weighted strength,
+ * in order of first appearance (the order of the sums that rank the pairs). `stamp` marks, with
+ * the claim's index, the keys the claim has already listed.
+ */
+function strongKeys(claim: WeightedClaim, index: number, stamp: Int32Array): { ids: number[]; weights: number[] } {
+  const ids: number[] = [];
+  const weights: number[] = [];
   for (const item of claim.items) {
     if (!isWordFeature(item.feature) || item.feature.inherited) continue;
-    for (const [key, strength] of item.keys) {
-      if (strength >= MIN_CANDIDATE_STRENGTH) keys.set(key, Math.max(keys.get(key) ?? 0, strength * item.weight));
+    const keys = interned(item.keys);
+    for (let k = 0; k < keys.ids.length; k++) {
+      const strength = keys.strengths[k];
+      if (strength < MIN_CANDIDATE_STRENGTH) continue;
+      const key = keys.ids[k];
+      if (stamp[key] === index) {
+        const at = ids.indexOf(key);
+        weights[at] = Math.max(weights[at], strength * item.weight);
+      } else {
+        stamp[key] = index;
+        ids.push(key);
+        weights.push(Math.max(0, strength * item.weight));
+      }
     }
   }
-  return keys;
+  return { ids, weights };
 }

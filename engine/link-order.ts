@@ -10,7 +10,7 @@ export function* strongestFirst<T>(items: readonly T[], upperBound: (item: T) =>
   const before = (x: number, y: number) => strength[x] > strength[y] || (strength[x] === strength[y] && x < y);
   // Links waiting under their bound, sorted once; the few whose exact strength is known wait in a
   // heap. Both follow one order, so taking the earlier of their fronts is what one queue would give.
-  const waiting = Int32Array.from(items, (_, i) => i).sort((x, y) => strength[y] - strength[x] || x - y);
+  const waiting = strongestIndicesFirst(strength);
   const exact = new IndexHeap(items.length, before);
   let next = 0;
   while (next < waiting.length || exact.size) {
@@ -23,6 +23,34 @@ export function* strongestFirst<T>(items: readonly T[], upperBound: (item: T) =>
     strength[i] = exactStrength(items[i]);
     exact.push(i);
   }
+}
+
+/**
+ * Indices by strength, strongest first, ties by index: each index goes to the rank of its
+ * strength among the distinct strengths, then a stable counting sort by rank. For a hundred
+ * thousand links this is several times faster than a sort with a comparator.
+ */
+function strongestIndicesFirst(strength: Float64Array): Int32Array {
+  const distinct = Float64Array.from(strength).sort();
+  let size = 0;
+  for (let k = 0; k < distinct.length; k++) if (k === 0 || distinct[k] !== distinct[size - 1]) distinct[size++] = distinct[k];
+  const rank = new Int32Array(strength.length);
+  const count = new Int32Array(size + 1);
+  for (let i = 0; i < strength.length; i++) {
+    let lo = 0;
+    let hi = size - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (distinct[mid] < strength[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    rank[i] = size - 1 - lo;
+    count[rank[i] + 1]++;
+  }
+  for (let r = 1; r <= size; r++) count[r] += count[r - 1];
+  const order = new Int32Array(strength.length);
+  for (let i = 0; i < strength.length; i++) order[count[rank[i]]++] = i;
+  return order;
 }
 
 /** A binary heap of indices; `before(x, y)` says x comes out first. */

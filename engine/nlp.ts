@@ -39,11 +39,12 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
   const its = nlp.its;
   const block = fullText.slice(blockStart, blockEnd);
   const doc = nlp.readDoc(block);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(its.pos) as string[];
   // wink's type declarations describe its.lemma with a narrower signature than it has at run time.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const types = doc.tokens().out(its.type) as string[];
+  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
+  const types = all.out(its.type) as string[];
   const starts = locateTokens(block, values);
   const sentences: TokenizedSentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -52,7 +53,8 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
     for (let i = first; i <= last; i++) {
       const start = blockStart + starts[i];
       const end = Math.min(start + values[i].length, blockEnd);
-      const text = fullText.slice(start, end);
+      // wink's value is one string per distinct word: reused where it is exactly the text's.
+      const text = end - start === values[i].length && fullText.startsWith(values[i], start) ? values[i] : fullText.slice(start, end);
       tokens.push({
         start,
         end,

@@ -6,6 +6,9 @@ import type { AnalyzedClaim, Feature, FeaturePos } from './features';
 import { PEOPLE_NOUNS } from './quantities';
 import { actorGroup } from './lexicons/actors';
 import { commonness, derivationallyRelated, hypernymWords, pertainyms, synsetIds, type WordnetPos } from './wordnet';
+import { INHERITED, sortedKeys, WORD, type SortedKeys } from './sorted-keys';
+
+export type { SortedKeys };
 
 export interface WeightedFeature {
   feature: Feature;
@@ -20,134 +23,6 @@ export interface WeightedClaim {
   norm: number;
   /** Every match key of the claim's features as interned ids, sorted, for a merge join. */
   keys: SortedKeys;
-}
-
-/** Parallel arrays sorted by key id: which feature holds the key, and how strongly. */
-export interface SortedKeys {
-  ids: Int32Array;
-  items: Int32Array;
-  strengths: Float64Array;
-  /**
-   * Per feature, its weight and its kind (bit 1: a content word, bit 2: inherited): read for
-   * every scored pair, so kept flat rather than behind each feature's objects.
-   */
-  weights: Float64Array;
-  kinds: Uint8Array;
-}
-
-const keyIds = new Map<string, number>();
-
-const internedCache = new WeakMap<Map<string, number>, { ids: number[]; strengths: number[] }>();
-
-/** A feature's match keys as interned ids; the key maps are shared per word, so this is done once a word. */
-function interned(keys: Map<string, number>): { ids: number[]; strengths: number[] } {
-  let found = internedCache.get(keys);
-  if (!found) {
-    found = { ids: [], strengths: [] };
-    for (const [key, strength] of keys) {
-      let id = keyIds.get(key);
-      if (id === undefined) keyIds.set(key, (id = keyIds.size));
-      found.ids.push(id);
-      found.strengths.push(strength);
-    }
-    internedCache.set(keys, found);
-  }
-  return found;
-}
-
-// Key id, feature index and key index packed into one double, so a plain numeric sort of a
-// Float64Array (no comparator, several times faster) orders the keys; 2^20 * 2^12 * 2^12 < 2^53.
-const OWNER_SLOTS = 4096;
-const KEY_SLOTS = 4096;
-
-let packedBuffer = new Float64Array(1024);
-
-// Every claim's three key arrays are views into shared slabs: thousands of small ArrayBuffers,
-// each with its own backing store, cost the allocator and the collector far more.
-const SLAB_BYTES = 1 << 20;
-let slab = new ArrayBuffer(SLAB_BYTES);
-let slabUsed = 0;
-
-/** `bytes` (a multiple of 8) from the current slab, 8-byte aligned. */
-function take(bytes: number): [ArrayBuffer, number] {
-  if (bytes > SLAB_BYTES / 4) return [new ArrayBuffer(bytes), 0];
-  if (slabUsed + bytes > SLAB_BYTES) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    slabUsed = 0;
-  }
-  slabUsed += bytes;
-  return [slab, slabUsed - bytes];
-}
-
-function carve(total: number): { ids: Int32Array; owners: Int32Array; strengths: Float64Array } {
-  // Strengths first, so that each part stays aligned (16 bytes a key).
-  const [buffer, at] = take(total * 16);
-  return { strengths: new Float64Array(buffer, at, total), ids: new Int32Array(buffer, at + total * 8, total), owners: new Int32Array(buffer, at + total * 12, total) };
-}
-
-const WORD = 1;
-const INHERITED = 2;
-
-function featureTable(items: WeightedFeature[]): { weights: Float64Array; kinds: Uint8Array } {
-  const n = items.length;
-  const [buffer, at] = take(n * 8 + Math.ceil(n / 8) * 8);
-  const weights = new Float64Array(buffer, at, n);
-  const kinds = new Uint8Array(buffer, at + n * 8, n);
-  items.forEach((item, i) => {
-    weights[i] = item.weight;
-    kinds[i] = (kindOf(item.feature.pos) === 'word' ? WORD : 0) | (item.feature.inherited ? INHERITED : 0);
-  });
-  return { weights, kinds };
-}
-
-function sortedKeys(items: WeightedFeature[]): SortedKeys {
-  const lists = items.map((item) => interned(item.keys));
-  let total = 0;
-  let widest = 0;
-  for (const list of lists) {
-    total += list.ids.length;
-    if (list.ids.length > widest) widest = list.ids.length;
-  }
-  if (items.length >= OWNER_SLOTS || widest >= KEY_SLOTS || keyIds.size >= 2 ** 29) return sortedKeysSlowly(items);
-  if (packedBuffer.length < total) packedBuffer = new Float64Array(total * 2);
-  const packed = packedBuffer.subarray(0, total);
-  let n = 0;
-  lists.forEach((list, owner) => {
-    for (let k = 0; k < list.ids.length; k++) packed[n++] = (list.ids[k] * OWNER_SLOTS + owner) * KEY_SLOTS + k;
-  });
-  packed.sort();
-  const { ids, owners, strengths } = carve(total);
-  for (let i = 0; i < total; i++) {
-    const k = packed[i] % KEY_SLOTS;
-    const rest = (packed[i] - k) / KEY_SLOTS;
-    const owner = rest % OWNER_SLOTS;
-    ids[i] = (rest - owner) / OWNER_SLOTS;
-    owners[i] = owner;
-    strengths[i] = lists[owner].strengths[k];
-  }
-  return { ids, items: owners, strengths, ...featureTable(items) };
-}
-
-/** For claims too large to pack (a 100 KB run-on "sentence"): the same order, by comparator. */
-function sortedKeysSlowly(items: WeightedFeature[]): SortedKeys {
-  const ids: number[] = [];
-  const owners: number[] = [];
-  const strengths: number[] = [];
-  items.forEach((item, index) => {
-    const keys = interned(item.keys);
-    for (let k = 0; k < keys.ids.length; k++) {
-      ids.push(keys.ids[k]);
-      owners.push(index);
-      strengths.push(keys.strengths[k]);
-    }
-  });
-  const order = Int32Array.from(ids, (_, i) => i).sort((x, y) => ids[x] - ids[y] || owners[x] - owners[y]);
-  return {
-    ids: Int32Array.from(order, (i) => ids[i]),
-    items: Int32Array.from(order, (i) => owners[i]),
-    strengths: Float64Array.from(order, (i) => strengths[i]),
-    ...featureTable(items),
-  };
 }
 
 export interface FeatureMatch {
@@ -255,6 +130,12 @@ let strengthBuffer = new Float64Array(256);
 let contributionBuffer = new Float64Array(256);
 let touchedBuffer = new Int32Array(256);
 let usedBuffer = new Uint8Array(64);
+// The matched feature pairs of every scored pair, packed one after another in shared chunks:
+// two hundred thousand small arrays were a large part of what the collector had to copy.
+const CHOSEN_CHUNK = 1 << 16;
+let chosenChunk = new Int32Array(CHOSEN_CHUNK);
+let chosenStrengths = new Float64Array(CHOSEN_CHUNK);
+let chosenUsed = 0;
 
 const remembered = new WeakMap<WeightedClaim, Map<WeightedClaim, Similarity>>();
 
@@ -314,25 +195,36 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
   }
   sortByContribution(touched, count, contribution);
   const used = usedBuffer.length < height + width ? (usedBuffer = new Uint8Array((height + width) * 2)) : usedBuffer;
-  const chosen: number[] = [];
+  // A pair matches at most min(height, width) feature pairs: room for them in the current chunk.
+  const most = Math.min(height, width);
+  if (chosenUsed + most > chosenChunk.length) {
+    chosenChunk = new Int32Array(Math.max(CHOSEN_CHUNK, most));
+    chosenStrengths = new Float64Array(chosenChunk.length);
+    chosenUsed = 0;
+  }
+  const chosen = chosenChunk;
+  const chosenStrength = chosenStrengths;
+  const from = chosenUsed;
   let matched = 0;
   let contentWeight = 0;
   for (let k = 0; k < count; k++) {
     const id = touched[k];
     const x = Math.floor(id / width);
     const y = id % width;
+    const strength = strengths[id];
     strengths[id] = 0;
     if (used[x] || used[height + y]) continue;
     used[x] = 1;
     used[height + y] = 1;
-    chosen.push(id);
+    chosenStrength[chosenUsed] = strength;
+    chosen[chosenUsed++] = id;
     matched += contribution[id];
     const kinds = ka.kinds[x] & kb.kinds[y];
     if ((kinds & WORD) !== 0 && (kinds & INHERITED) === 0) contentWeight += contribution[id];
   }
   used.fill(0, 0, height + width);
   const denominator = a.norm * b.norm || 1;
-  return new PairSimilarity(matched / denominator, contentWeight / denominator, a, b, chosen);
+  return new PairSimilarity(matched / denominator, contentWeight / denominator, a, b, chosen, chosenStrength, from, chosenUsed);
 }
 
 /** Highest contribution first, ties by lower id: the order `touched.sort` gave, without allocating. */
@@ -354,9 +246,9 @@ function sortByContribution(ids: Int32Array, count: number, contribution: Float6
 }
 
 /**
- * Most scored pairs are only ranked, never explained: their matched features are kept as one
- * number each (small integers, cheap to keep) and become `FeatureMatch` objects, their strength
- * found again from the two features' keys, when a verdict or an evidence rule first asks for them.
+ * Most scored pairs are only ranked, never explained: their matched features are kept as numbers
+ * in shared chunks and become `FeatureMatch` objects when a verdict or an evidence rule first
+ * asks for them.
  */
 class PairSimilarity implements Similarity {
   private made: FeatureMatch[] | null = null;
@@ -366,36 +258,24 @@ class PairSimilarity implements Similarity {
     readonly contentWeight: number,
     private readonly a: WeightedClaim,
     private readonly b: WeightedClaim,
-    private readonly chosen: number[],
+    private readonly chosen: Int32Array,
+    private readonly strengths: Float64Array,
+    private readonly from: number,
+    private readonly to: number,
   ) {}
 
   get matches(): FeatureMatch[] {
     if (!this.made) {
       const width = this.b.items.length;
-      this.made = this.chosen.map((id) => {
-        const a = this.a.items[Math.floor(id / width)];
-        const b = this.b.items[id % width];
-        const strength = sharedStrength(a.keys, b.keys);
-        return { a, b, strength, contribution: strength * a.weight * b.weight };
-      });
+      const made: FeatureMatch[] = [];
+      for (let k = this.from; k < this.to; k++) {
+        const a = this.a.items[Math.floor(this.chosen[k] / width)];
+        const b = this.b.items[this.chosen[k] % width];
+        const strength = this.strengths[k];
+        made.push({ a, b, strength, contribution: strength * a.weight * b.weight });
+      }
+      this.made = made;
     }
     return this.made;
   }
-}
-
-/** The strongest key two features share, as the merge join in scorePairOfClaims found it. */
-function sharedStrength(a: Map<string, number>, b: Map<string, number>): number {
-  let best = 0;
-  for (const [key, strength] of a) {
-    const other = b.get(key);
-    if (other === undefined) continue;
-    const shared = strength < other ? strength : other;
-    if (shared > best) best = shared;
-  }
-  return best;
-}
-
-/** Names, dates and counts anchor a fact but do not say what happened; words do. */
-function kindOf(pos: FeaturePos): 'name' | 'date' | 'word' {
-  return pos === 'e' ? 'name' : pos === 'd' || pos === 'q' ? 'date' : 'word';
 }

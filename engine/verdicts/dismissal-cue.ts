@@ -41,6 +41,8 @@ function isPredicative(content: Token[], at: number): boolean {
 }
 
 export const detectDismissal: CueDetector = (pair) => {
+  // Most claims dismiss nothing: no need to build the pairings below.
+  if (!dismissalWords(pair.a.claim).length && !dismissalWords(pair.b.claim).length) return null;
   for (const [dismisser, other] of [[pair.a.claim, pair.b.claim], [pair.b.claim, pair.a.claim]]) {
     const words = dismissalWords(dismisser);
     if (!words.length) continue;
