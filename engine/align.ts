@@ -5,10 +5,9 @@
 // itself evidence of speaking about it.
 import { similarity, type Similarity, type WeightedClaim } from './similarity';
 import { hasContest } from './verdicts/judge';
-import { isWordFeature } from './features';
 import { strongestFirst } from './link-order';
 import { candidatePairs, sourceIndices } from './candidates';
-import { linkFeatures, linkLogitBound, PairContext } from './link-features';
+import { combine, linkLogitBound, matchFeatures, PairContext, placeFeatures, type MatchFeatures } from './link-features';
 import { DEFAULT_LINK_MODEL, linkCutoff, linkLogit, type LinkModel } from './link-model';
 
 export { candidatePairs };
@@ -47,15 +46,17 @@ export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => strin
   const links: Link[] = [];
   for (const { a, b, sim } of scored) {
     if (sim.score < options.candidateFloor || a.claim.unit.fragment || b.claim.unit.fragment) continue;
+    const place = placeFeatures(a, b, sim, context);
     // Most candidates fall short even at their most favourable: they are turned down before their matches are read.
-    if (linkLogitBound(a, b, sim, context, model.weights, model.bias) < cutoff) continue;
-    const evidence = evidenceOf(sim);
+    if (linkLogitBound(place, a, b, model.weights, model.bias) < cutoff) continue;
+    const match = matchFeatures(sim);
+    const evidence = evidenceLevel(match, sim.score);
     if (evidence === NO_EVIDENCE) continue;
-    const plain = linkLogit(model, linkFeatures(a, b, sim, context));
+    const plain = linkLogit(model, combine(place, match));
     const ifContested = plain + model.weights.contested;
     if (plain < cutoff && ifContested < cutoff) continue;
     if (plain >= cutoff && ifContested >= cutoff && evidence === ENOUGH_EVIDENCE) {
-      links.push(lazyLink(a, b, sim, nameOf, plain, ifContested));
+      links.push(new LazyLink(a, b, sim, nameOf, plain, ifContested));
       continue;
     }
     const contested = hasContest({ a, b, similarity: sim, nameOf });
@@ -68,44 +69,49 @@ export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => strin
 const NO_EVIDENCE = 0;
 const ONE_PIECE = 1;
 const ENOUGH_EVIDENCE = 2;
+type EvidenceLevel = typeof NO_EVIDENCE | typeof ONE_PIECE | typeof ENOUGH_EVIDENCE;
 
 /**
  * A pair needs a shared content word (at synonym strength or closer); below `ONE_PIECE_SCORE` it
  * also needs a second piece of evidence (another such match, or a contest cue): a claim whose only
  * tie to another is one synonym ("refused" / "rejected") is not the same fact, however well placed.
  */
-export function evidenceOf(sim: Similarity): typeof NO_EVIDENCE | typeof ONE_PIECE | typeof ENOUGH_EVIDENCE {
-  let content = false;
-  let pieces = 0;
-  for (const m of sim.matches) {
-    if (m.strength < EVIDENCE_STRENGTH || (m.a.feature.inherited && m.b.feature.inherited)) continue;
-    pieces++;
-    if (isWordFeature(m.a.feature) && isWordFeature(m.b.feature) && !m.a.feature.inherited && !m.b.feature.inherited) content = true;
-  }
-  if (!content) return NO_EVIDENCE;
-  return pieces >= 2 || sim.score >= ONE_PIECE_SCORE ? ENOUGH_EVIDENCE : ONE_PIECE;
+export function evidenceOf(sim: Similarity): EvidenceLevel {
+  return evidenceLevel(matchFeatures(sim), sim.score);
+}
+
+function evidenceLevel(match: MatchFeatures, score: number): EvidenceLevel {
+  if (!match.contentEvidence) return NO_EVIDENCE;
+  return match.evidence >= 2 || score >= ONE_PIECE_SCORE ? ENOUGH_EVIDENCE : ONE_PIECE;
 }
 
 /** The similarity at which one shared content word suffices. */
 const ONE_PIECE_SCORE = 0.26;
-/** A synonym or closer. */
-const EVIDENCE_STRENGTH = 0.8;
 
-function lazyLink(a: WeightedClaim, b: WeightedClaim, sim: Similarity, nameOf: (id: string) => string, plain: number, ifContested: number): Link {
-  let contested: boolean | undefined;
-  return {
-    a,
-    b,
-    similarity: sim,
-    get contested() {
-      contested ??= hasContest({ a, b, similarity: sim, nameOf });
-      return contested;
-    },
-    get strength() {
-      return this.contested ? ifContested : plain;
-    },
-    strengthBound: Math.max(plain, ifContested),
-  };
+/** A link that stands either way: its contest cue, which only orders the merging, is looked up on first use. */
+class LazyLink implements Link {
+  private cue: boolean | undefined;
+  readonly strengthBound: number;
+
+  constructor(
+    readonly a: WeightedClaim,
+    readonly b: WeightedClaim,
+    readonly similarity: Similarity,
+    private readonly nameOf: (id: string) => string,
+    private readonly plain: number,
+    private readonly ifContested: number,
+  ) {
+    this.strengthBound = Math.max(plain, ifContested);
+  }
+
+  get contested(): boolean {
+    this.cue ??= hasContest({ a: this.a, b: this.b, similarity: this.similarity, nameOf: this.nameOf });
+    return this.cue;
+  }
+
+  get strength(): number {
+    return this.contested ? this.ifContested : this.plain;
+  }
 }
 
 /**

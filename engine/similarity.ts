@@ -37,6 +37,8 @@ export interface Similarity {
   readonly matches: FeatureMatch[];
   /** The part of `score` matched on content words (not names, not inherited subjects). */
   contentWeight: number;
+  /** Visits the matched features without making `matches` objects (for the alignment's every candidate). */
+  eachMatch(visit: (a: Feature, b: Feature, strength: number) => void): void;
 }
 
 const POS_FACTOR: Record<FeaturePos, number> = { n: 1, v: 1, a: 0.7, r: 0.3, e: 0.5, d: 0.5, q: 0.5 };
@@ -263,6 +265,15 @@ class PairSimilarity implements Similarity {
     private readonly from: number,
     private readonly to: number,
   ) {}
+
+  eachMatch(visit: (a: Feature, b: Feature, strength: number) => void): void {
+    if (this.made) {
+      for (const m of this.made) visit(m.a.feature, m.b.feature, m.strength);
+      return;
+    }
+    const width = this.b.items.length;
+    for (let k = this.from; k < this.to; k++) visit(this.a.items[Math.floor(this.chosen[k] / width)].feature, this.b.items[this.chosen[k] % width].feature, this.strengths[k]);
+  }
 
   get matches(): FeatureMatch[] {
     if (!this.made) {
