@@ -88,7 +88,10 @@ function evidenceLevel(match: MatchFeatures, score: number): EvidenceLevel {
 /** The similarity at which one shared content word suffices. */
 const ONE_PIECE_SCORE = 0.26;
 
-/** A link that stands either way: its contest cue, which only orders the merging, is looked up on first use. */
+/**
+ * A link that stands either way: its contest cue only orders the merging, so it is looked up on
+ * first use, and only among the cheap cues (the point's verdict later asks all of them).
+ */
 class LazyLink implements Link {
   private cue: boolean | undefined;
   readonly strengthBound: number;
@@ -105,7 +108,7 @@ class LazyLink implements Link {
   }
 
   get contested(): boolean {
-    this.cue ??= hasContest({ a: this.a, b: this.b, similarity: this.similarity, nameOf: this.nameOf });
+    this.cue ??= hasContest({ a: this.a, b: this.b, similarity: this.similarity, nameOf: this.nameOf }, true);
     return this.cue;
   }
 
