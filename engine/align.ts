@@ -51,7 +51,6 @@ export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => strin
     if (linkLogitBound(place, a, b, model.weights, model.bias) < cutoff) continue;
     const match = matchFeatures(sim);
     const evidence = evidenceLevel(match, sim.score);
-    if (evidence === NO_EVIDENCE) continue;
     const plain = linkLogit(model, combine(place, match));
     const ifContested = plain + model.weights.contested;
     if (plain < cutoff && ifContested < cutoff) continue;
@@ -61,7 +60,7 @@ export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => strin
     }
     const contested = hasContest({ a, b, similarity: sim, nameOf });
     const strength = contested ? ifContested : plain;
-    if (strength >= cutoff && (evidence === ENOUGH_EVIDENCE || contested)) links.push({ a, b, similarity: sim, contested, strength, strengthBound: strength });
+    if (strength >= cutoff + (evidence === NO_EVIDENCE ? NO_CONTENT_MARGIN : 0) && (evidence !== ONE_PIECE || contested)) links.push({ a, b, similarity: sim, contested, strength, strengthBound: strength });
   }
   return links;
 }
@@ -72,9 +71,11 @@ const ENOUGH_EVIDENCE = 2;
 type EvidenceLevel = typeof NO_EVIDENCE | typeof ONE_PIECE | typeof ENOUGH_EVIDENCE;
 
 /**
- * A pair needs a shared content word (at synonym strength or closer); below `ONE_PIECE_SCORE` it
- * also needs a second piece of evidence (another such match, or a contest cue): a claim whose only
- * tie to another is one synonym ("refused" / "rejected") is not the same fact, however well placed.
+ * Evidence beyond the model's say. Below `ONE_PIECE_SCORE`, a pair whose only tie is one shared
+ * word at synonym strength ("refused" / "rejected") also needs a second piece of evidence (another
+ * such match, or a contest cue): it is not the same fact, however well placed. A pair sharing no
+ * content word that closely ("shut down" / "close" meet only through related senses) links only
+ * when the model is very sure (`NO_CONTENT_MARGIN`).
  */
 export function evidenceOf(sim: Similarity): EvidenceLevel {
   return evidenceLevel(matchFeatures(sim), sim.score);
@@ -87,6 +88,8 @@ function evidenceLevel(match: MatchFeatures, score: number): EvidenceLevel {
 
 /** The similarity at which one shared content word suffices. */
 const ONE_PIECE_SCORE = 0.26;
+/** Log-odds above the cutoff that a pair without a close content match needs (p 0.5 -> 0.88). */
+const NO_CONTENT_MARGIN = 2;
 
 /**
  * A link that stands either way: its contest cue only orders the merging, so it is looked up on

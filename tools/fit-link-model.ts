@@ -67,7 +67,6 @@ function examplesOf(folder: string): Example[] {
     const pb = pointOf.get(b);
     if (!pa || !pb || a.claim.unit.fragment || b.claim.unit.fragment) continue;
     const evidence = evidenceOf(sim);
-    if (evidence === 0) continue;
     const features = linkFeatures(a, b, sim, context);
     features.contested = hasContest({ a, b, similarity: sim, nameOf }) ? 1 : 0;
     // The engine never links these, whatever the model says; fitting on them would only blur it.
