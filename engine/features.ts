@@ -11,7 +11,7 @@ import { findQuantities, inMinutes } from './quantities';
 import { findDates } from './dates';
 import { findTimes, timeKey, type TimeMention } from './times';
 import { findEntities, TITLES, type EntityMention } from './entities';
-import { isMultiwordLemma } from './wordnet';
+import { isMultiwordLemma, synsetIds } from './wordnet';
 
 /** Parts of speech, plus `e` for a named actor or place, `d` for a date and `q` for an exact count. */
 export type FeaturePos = 'n' | 'v' | 'a' | 'r' | 'e' | 'd' | 'q';
@@ -157,7 +157,7 @@ function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Se
       }
       continue;
     }
-    const pos = CONTENT_POS[t.pos];
+    const pos = CONTENT_POS[t.pos] === 'a' && readsAsVerb(tokens, i) ? 'v' : CONTENT_POS[t.pos];
     if (!pos || IGNORED_LEMMAS.has(t.lemma) || !/\p{L}/u.test(t.text) || t.text.length < 2) continue;
     // "the bank" after "BTA Bank" is the same actor.
     const alias = pos === 'n' && tokens[i - 1]?.lower === 'the' ? aliasHeads.get(t.lemma) : undefined;
@@ -181,6 +181,19 @@ function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Se
     const modifier = pos === 'n' && (tokens[i + 1]?.pos === 'NOUN' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.pos === 'NOUN'));
     out.push({ key: t.lemma, pos, tokens: [t], negated: negated.has(t.start), inherited, role: 'other', ...(modifier ? { modifier } : {}) });
   }
+}
+
+const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'to']);
+const OBJECT_START = /^(DET|PRON|NOUN|PROPN|NUM)$/;
+
+/**
+ * The tagger calls some verbs adjectives after a modal ("will close its plant", "to clear the
+ * site"): a word there, followed by its object and with a verb sense, is read as the verb.
+ */
+function readsAsVerb(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return !!before && !!after && MODALS.has(before.lower) && OBJECT_START.test(after.pos) && synsetIds(tokens[i].lemma, 'v').length > 0;
 }
 
 /** "handed over", "carried out", "shut down": the particle belongs to the verb. */
