@@ -47,6 +47,9 @@ export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => strin
   for (const { a, b, sim } of scored) {
     if (sim.score < options.candidateFloor || a.claim.unit.fragment || b.claim.unit.fragment) continue;
     const place = placeFeatures(a, b, sim, context);
+    // A point holds one claim per source: a pair where neither claim is the other's best match in
+    // its source is two claims that each belong with something else (or with nothing).
+    if (place.rankMax < 1) continue;
     // Most candidates fall short even at their most favourable: they are turned down before their matches are read.
     if (linkLogitBound(place, a, b, model.weights, model.bias) < cutoff) continue;
     const match = matchFeatures(sim);
