@@ -14,9 +14,46 @@ export function splitSentences(prepared: PreparedText): Sentence[] {
   for (const block of prepared.blocks) {
     if (block.isHeading) continue;
     for (const s of tokenizeBlock(prepared.normalized, block.start, block.end)) {
-      if (!s.tokens.some((t) => t.isWord)) continue;
-      sentences.push({ index: sentences.length, start: s.start, end: s.end, tokens: s.tokens });
+      const parts = splitAfterClockTimes(s.tokens);
+      parts.forEach((tokens, p) => {
+        if (!tokens.some((t) => t.isWord)) return;
+        const start = p === 0 ? s.start : tokens[0].start;
+        const end = p === parts.length - 1 ? s.end : tokens[tokens.length - 1].end;
+        sentences.push({ index: sentences.length, start, end, tokens });
+      });
     }
   }
   return sentences;
+}
+
+const CLOCK_ABBREVIATION = /^[ap]\.m\.$/i;
+const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * The tokenizer never ends a sentence at "a.m." or "p.m.", which is right before "Monday" or
+ * "local time" but not in "began at 9 p.m. Rescuers arrived soon after": a capitalised word whose
+ * verb follows starts a sentence of its own.
+ */
+function splitAfterClockTimes(tokens: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (!CLOCK_ABBREVIATION.test(tokens[i].text) || !startsSentence(tokens, i + 1)) continue;
+    parts.push(tokens.slice(from, i + 1));
+    from = i + 1;
+  }
+  if (!parts.length) return [tokens];
+  parts.push(tokens.slice(from));
+  // Each part's tokens count from 0 again, as in any sentence.
+  return parts.map((part, p) => (p === 0 ? part : part.map((t, index) => ({ ...t, index }))));
+}
+
+function startsSentence(tokens: Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!/^\p{Lu}/u.test(first.text) || CALENDAR_WORDS.has(first.lower)) return false;
+  for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
+    if (tokens[i].pos !== 'PROPN' && tokens[i].pos !== 'NOUN') return false;
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { normalizeText, prepareText } from '../../engine/text';
 import { splitSentences } from '../../engine/sentences';
+import { sentencesOf } from './helpers';
 
 function sentences(original: string): string[] {
   return splitSentences(prepareText(original)).map((s) => original.slice(s.start, s.end));
@@ -51,5 +52,15 @@ describe('splitSentences', () => {
 
   it('drops stretches with no words at all', () => {
     expect(sentences('... --- !!!\n\nThe plant will close.')).toEqual(['The plant will close.']);
+  });
+});
+
+describe('sentences after a clock time', () => {
+  it('"9 p.m. Rescuers arrived" is two sentences; "9 a.m. Monday" and "10 a.m. in Rome" are one', () => {
+    const texts = (t: string) => sentencesOf(t).map((s) => t.slice(s.start, s.end));
+    expect(texts('It began at 9 p.m. Rescuers arrived soon after.')).toEqual(['It began at 9 p.m.', 'Rescuers arrived soon after.']);
+    expect(sentencesOf('It began at 9 p.m. Rescuers arrived soon after.')[1].tokens[0].index).toBe(0);
+    expect(texts('It began at 9 a.m. Monday and ended late.')).toHaveLength(1);
+    expect(texts('We met at 10 a.m. in Rome.')).toHaveLength(1);
   });
 });
