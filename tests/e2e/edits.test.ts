@@ -46,7 +46,7 @@ describe('corrections', () => {
     const drawer = page.locator('aside.drawer');
     await drawer.getByRole('group', { name: 'Label this point as' }).getByRole('button', { name: LABEL[newStatus] }).click();
     await expect.poll(() => mark(first.id).getAttribute('data-status')).toBe(newStatus);
-    expect(await mark(second.id).getAttribute('class')).toContain('claim--corrected');
+    await expect.poll(() => mark(second.id).getAttribute('class')).toContain('claim--corrected');
     await expect.poll(() => drawer.innerText()).toContain('your correction');
     await expect.poll(() => drawer.locator('.engine-said').innerText()).toBe(`Parallax said: ${LABEL[point.status]}${point.reasons.length ? ', because:' : '.'}`);
     await screenshot(page, 'edits-relabelled');
