@@ -4,7 +4,7 @@
 // Shalabayeva, the wife of ..."), and a copula ("X is a political opponent of ..."). A description's
 // head noun then labels the same actor when the source uses it alone ("the ambassador").
 import type { Token } from '../nlp';
-import type { ActorLabel, NamedActor, Naming } from '../types';
+import type { ActorLabel, DateMention, NamedActor, Naming } from '../types';
 import { findEntities, TITLES, type EntityMention } from '../entities';
 import { findDates } from '../dates';
 
@@ -26,20 +26,15 @@ export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, t
   for (const { source, claims } of sources) {
     const headToActor = new Map<string, string | null>();
     const described: ActorLabel[] = [];
+    const sourceText = text(source);
     for (const { tokens, isQuoted } of claims) {
       const mentions = findEntities(tokens, names);
       const dates = mentions.length ? findDates(tokens) : [];
-      const isDated = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
-      const label = (from: number, to: number, actor: string, kind: ActorLabel['kind']): ActorLabel => {
-        const start = tokens[from].start;
-        const end = tokens[to - 1].end;
-        return { start, end, text: text(source).slice(start, end), actor, source, kind, quoted: isQuoted(start) };
-      };
       const claimed = new Set<number>();
       // A claim's tokens are a contiguous run of its sentence's, so a token's place in the claim follows from its index.
       const offset = tokens[0].index;
       for (const mention of mentions) {
-        if (mention.tokens.every(isDated)) continue;
+        if (allDated(mention.tokens, dates)) continue;
         const first = mention.tokens[0].index - offset;
         const last = mention.tokens[mention.tokens.length - 1].index - offset + 1;
         let from = first;
@@ -47,9 +42,9 @@ export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, t
         remember(forms, mention);
         (sourcesOf.get(mention.key) ?? sourcesOf.set(mention.key, new Set()).get(mention.key)!).add(source);
         if (!isOriginAdjective(mention, tokens[last])) standalone.add(mention.key);
-        labels.push(label(from, last, mention.key, 'name'));
+        labels.push(labelOf(tokens, from, last, mention.key, 'name', source, sourceText, isQuoted));
         for (const [dFrom, dTo] of descriptionsOf(tokens, from, last)) {
-          described.push(label(dFrom, dTo, mention.key, 'description'));
+          described.push(labelOf(tokens, dFrom, dTo, mention.key, 'description', source, sourceText, isQuoted));
           for (let k = dFrom; k < dTo; k++) claimed.add(tokens[k].start);
           const head = headNoun(tokens, dFrom, dTo);
           if (head) headToActor.set(head, headToActor.has(head) && headToActor.get(head) !== mention.key ? null : mention.key);
@@ -61,7 +56,7 @@ export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, t
         let j = i + 1;
         while (j < tokens.length && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN') && tokens[j + 1]?.pos === 'NOUN') j++;
         const actor = tokens[j]?.pos === 'NOUN' ? headToActor.get(tokens[j].lemma) : undefined;
-        if (actor && tokens[j + 1]?.pos !== 'PROPN') described.push(label(i, j + 1, actor, 'description'));
+        if (actor && tokens[j + 1]?.pos !== 'PROPN') described.push(labelOf(tokens, i, j + 1, actor, 'description', source, sourceText, isQuoted));
       }
     }
     labels.push(...described);
@@ -74,6 +69,19 @@ export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, t
   const kept = dedupe(labels.filter((l) => keep.has(l.actor)));
   kept.sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.start - b.start || b.end - a.end);
   return { actors, labels: kept };
+}
+
+/** A label over tokens [from, to) of one claim. */
+function labelOf(tokens: Token[], from: number, to: number, actor: string, kind: ActorLabel['kind'], source: string, text: string, isQuoted: (offset: number) => boolean): ActorLabel {
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  return { start, end, text: text.slice(start, end), actor, source, kind, quoted: isQuoted(start) };
+}
+
+/** Every token lies inside one of the dates: a date ("May"), not an actor. */
+function allDated(tokens: Token[], dates: DateMention[]): boolean {
+  for (const t of tokens) if (!dates.some((d) => t.start >= d.start && t.end <= d.end)) return false;
+  return true;
 }
 
 /** A one-word name right before a common noun ("Kazakh authorities", "Italian police") says where from, not who. */
