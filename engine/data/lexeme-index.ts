@@ -1,8 +1,8 @@
 // wink's lexeme hash (word -> index in the model's 87,593-word lexeme list), built lazily.
 // wink builds it as a plain object up front, one property per word: 50-100 ms in a fresh
 // worker, most of the engine's start-up once the model is parsed. Here the words are only
-// sorted into buckets by a cheap hash at load; a bucket's words go into a Map the first time a
-// word of that bucket is looked up, so a short text pays for a few hundred words, not all.
+// sorted into buckets by a cheap hash at load; a word looked up is found by scanning its bucket
+// and then kept in a Map, so a text pays for the words it uses, not all 87,593.
 // wink reads and writes the hash as an object (`hash[word]`, `hash[word] = index` for words it
 // learns), so it gets a Proxy over the Map.
 
@@ -40,18 +40,23 @@ export function lazyWordIndex(words: readonly string[]): Record<string, number> 
   const fill = starts.slice(0, BUCKET_MASK + 1);
   for (let k = 0; k < count; k++) order[fill[buckets[k]]++] = k;
 
+  // Only the words looked up go into the Map: filling it with a whole bucket on first use cost a
+  // large text tens of thousands of insertions (each hashing a word) for a few thousand words read.
   const map = new Map<string, number>();
-  const loaded = new Uint8Array(BUCKET_MASK + 1);
   const lookup = (word: string): number | undefined => {
     const found = map.get(word);
     if (found !== undefined) return found;
     const b = bucketOf(word);
-    if (loaded[b]) return undefined;
-    loaded[b] = 1;
-    // Words set before their bucket was loaded are never list words (wink sets only missing
-    // words), so loading cannot overwrite them.
-    for (let i = starts[b]; i < starts[b + 1]; i++) map.set(words[order[i]], order[i]);
-    return map.get(word);
+    // Words set through the proxy are never list words (wink sets only missing words), so a
+    // word missing from the Map is either in its bucket or unknown.
+    for (let i = starts[b]; i < starts[b + 1]; i++) {
+      const k = order[i];
+      if (words[k] === word) {
+        map.set(word, k);
+        return k;
+      }
+    }
+    return undefined;
   };
 
   return new Proxy(Object.create(null) as Record<string, number>, {
