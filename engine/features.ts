@@ -12,6 +12,7 @@ import { findDates } from './dates';
 import { findTimes, timeKey, type TimeMention } from './times';
 import { findEntities, TITLES, type EntityMention } from './entities';
 import { isMultiwordLemma } from './wordnet';
+import { hasLetter, startsWithCapital } from './chars';
 
 /** Parts of speech, plus `e` for a named actor or place, `d` for a date and `q` for an exact count. */
 export type FeaturePos = 'n' | 'v' | 'a' | 'r' | 'e' | 'd' | 'q';
@@ -120,7 +121,7 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   if (predicate) predicate.role = 'predicate';
   const agentTokens = findAgent(content, subject);
   const patientTokens = findPatient(content, subject, predicate);
-  for (const f of features) if (f.tokens.some((t) => agentTokens.includes(t)) && f.role !== 'predicate') f.role = 'agent';
+  if (agentTokens.length) for (const f of features) if (f.role !== 'predicate' && sharesToken(f.tokens, agentTokens)) f.role = 'agent';
 
   const hedges = findHedges(content);
   const speaker = unit.attribution.speaker ? resolveSpeaker(unit.attribution.speaker.text, context.previousSpeaker) : null;
@@ -158,7 +159,7 @@ function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Se
       continue;
     }
     const pos = CONTENT_POS[t.pos];
-    if (!pos || IGNORED_LEMMAS.has(t.lemma) || !/\p{L}/u.test(t.text) || t.text.length < 2) continue;
+    if (!pos || IGNORED_LEMMAS.has(t.lemma) || !hasLetter(t.text) || t.text.length < 2) continue;
     // "the bank" after "BTA Bank" is the same actor.
     const alias = pos === 'n' && tokens[i - 1]?.lower === 'the' ? aliasHeads.get(t.lemma) : undefined;
     if (alias) {
@@ -181,6 +182,11 @@ function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Se
     const modifier = pos === 'n' && (tokens[i + 1]?.pos === 'NOUN' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.pos === 'NOUN'));
     out.push({ key: t.lemma, pos, tokens: [t], negated: negated.has(t.start), inherited, role: 'other', ...(modifier ? { modifier } : {}) });
   }
+}
+
+function sharesToken(tokens: Token[], others: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (others.includes(tokens[i])) return true;
+  return false;
 }
 
 /** "handed over", "carried out", "shut down": the particle belongs to the verb. */
@@ -243,7 +249,7 @@ function personalAntecedent(ownSubject: Token[], context: ClaimContext): Token[]
 
 /** Two or more name words, or a title before a name: a person rather than a place or a body. */
 export function looksLikePerson(tokens: Token[]): boolean {
-  const names = tokens.filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+  const names = tokens.filter((t) => t.pos === 'PROPN' && startsWithCapital(t.text));
   return names.length >= 2 || tokens.some((t, i) => TITLES.has(t.lower) && tokens[i + 1]?.pos === 'PROPN');
 }
 

@@ -17,7 +17,16 @@ export interface CueContext {
 
 /** The claim's own tokens: its span of the sentence, reporting frame included. */
 export function claimTokens(unit: ClaimUnit): Token[] {
-  return unit.sentence.tokens.filter((t) => t.start >= unit.start && t.end <= unit.end);
+  const { start, end } = unit;
+  const sentence = unit.sentence.tokens;
+  const tokens: Token[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const t = sentence[i];
+    // Tokens run in text order without overlapping: none after this one can lie inside the span.
+    if (t.start > end) break;
+    if (t.start >= start && t.end <= end) tokens.push(t);
+  }
+  return tokens;
 }
 
 /** `isQuoted` is the source's own test, shared by its claims rather than made per claim. */

@@ -51,6 +51,9 @@ export function buildFraming(sources: PreparedSource[], texts: ReadonlyMap<strin
 /** One array, not a generator: resuming a generator per token is slow before the JIT has warmed up. */
 function allTokens(sentences: Iterable<{ tokens: readonly Token[] }>): Token[] {
   const tokens: Token[] = [];
-  for (const sentence of sentences) for (const t of sentence.tokens) tokens.push(t);
+  for (const sentence of sentences) {
+    const own = sentence.tokens;
+    for (let i = 0; i < own.length; i++) tokens.push(own[i]);
+  }
   return tokens;
 }

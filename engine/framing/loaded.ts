@@ -8,6 +8,7 @@ import type { LoadedCue } from '../types';
 import { LABELS, PROCEDURAL_WORDS } from '../lexicons/framing/labels';
 import { INTENSIFIERS, INTENSIFIER_EXPLANATION } from '../lexicons/framing/intensity';
 import { indexPhrases, matchAt } from './phrases';
+import { startsWithCapital } from '../chars';
 import type { CueContext } from './context';
 
 const LABEL_INDEX = indexPhrases(Object.entries(LABELS));
@@ -66,9 +67,9 @@ function cue(tokens: Token[], context: CueContext, category: LoadedCue['category
 function isNamePart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.pos === 'PROPN') return true;
-  if (!/^\p{Lu}/u.test(t.text)) return false;
+  if (!startsWithCapital(t.text)) return false;
   const next = tokens[i + 1];
-  return t.index > 0 || (next !== undefined && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text));
+  return t.index > 0 || (next !== undefined && next.pos === 'PROPN' && startsWithCapital(next.text));
 }
 
 function isInCompound(tokens: Token[], i: number): boolean {

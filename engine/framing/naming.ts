@@ -7,6 +7,7 @@ import type { Token } from '../nlp';
 import type { ActorLabel, DateMention, NamedActor, Naming } from '../types';
 import { findEntities, TITLES, type EntityMention } from '../entities';
 import { findDates } from '../dates';
+import { startsWithCapital } from '../chars';
 
 export interface NamingInput {
   source: string;
@@ -38,7 +39,7 @@ export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, t
         const first = mention.tokens[0].index - offset;
         const last = mention.tokens[mention.tokens.length - 1].index - offset + 1;
         let from = first;
-        while (from > 0 && TITLES.has(tokens[from - 1].lower) && /^\p{Lu}/u.test(tokens[from - 1].text)) from--;
+        while (from > 0 && TITLES.has(tokens[from - 1].lower) && startsWithCapital(tokens[from - 1].text)) from--;
         remember(forms, mention);
         (sourcesOf.get(mention.key) ?? sourcesOf.set(mention.key, new Set()).get(mention.key)!).add(source);
         if (!isOriginAdjective(mention, tokens[last])) standalone.add(mention.key);
@@ -86,7 +87,7 @@ function allDated(tokens: Token[], dates: DateMention[]): boolean {
 
 /** A one-word name right before a common noun ("Kazakh authorities", "Italian police") says where from, not who. */
 function isOriginAdjective(mention: EntityMention, next: Token | undefined): boolean {
-  return mention.tokens.length === 1 && next !== undefined && next.pos === 'NOUN' && !/^\p{Lu}/u.test(next.text);
+  return mention.tokens.length === 1 && next !== undefined && next.pos === 'NOUN' && !startsWithCapital(next.text);
 }
 
 function remember(forms: Map<string, string>, mention: EntityMention): void {

@@ -23,7 +23,7 @@ export function cuesFor(claim: AnalyzedClaim, tokens: Token[]): Cue[] {
   for (const t of tokens) if (t.start >= from && t.end <= to) own.push(t);
   // A token listed twice (two features share it) falls inside the span it already made, so no
   // de-duplication is needed. Runs for every reason of every point: plain loops, few objects.
-  own.sort(byStart);
+  sortByStart(own);
   const cues: Cue[] = [];
   let last: Cue | null = null;
   for (const t of own) {
@@ -33,8 +33,17 @@ export function cuesFor(claim: AnalyzedClaim, tokens: Token[]): Cue[] {
   return cues;
 }
 
-function byStart(x: Token, y: Token): number {
-  return x.start - y.start;
+/** Stable insertion sort: the lists are short and mostly in order, and `Array.sort` allocates a work copy. */
+function sortByStart(tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    let m = k - 1;
+    while (m >= 0 && tokens[m].start > t.start) {
+      tokens[m + 1] = tokens[m];
+      m--;
+    }
+    tokens[m + 1] = t;
+  }
 }
 
 /** The words of a feature as the text writes them: "handed over". */
