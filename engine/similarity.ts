@@ -23,6 +23,11 @@ export interface WeightedClaim {
   norm: number;
   /** Every match key of the claim's features as interned ids, sorted, for a merge join. */
   keys: SortedKeys;
+  /**
+   * The pairs `similarity(this, other)` has scored, by `other`: kept on the claim so that a
+   * lookup is a property read, not a WeakMap search, and goes with the claim. Use `similarity`.
+   */
+  scored?: Map<WeightedClaim, Similarity>;
 }
 
 export interface FeatureMatch {
@@ -47,19 +52,47 @@ const MODIFIER_FACTOR = 0.5;
 const OTHER_POS: Record<WordnetPos, WordnetPos[]> = { n: ['v'], v: ['n', 'a'], a: ['v'], r: [] };
 
 export function weighClaims(claims: AnalyzedClaim[]): WeightedClaim[] {
-  const documentFrequency = new Map<string, number>();
-  for (const c of claims) for (const key of new Set(c.features.map((f) => f.key))) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
   const n = claims.length;
-  return claims.map((claim) => {
-    const items = claim.features.map((feature) => {
-      const df = documentFrequency.get(feature.key) ?? 1;
-      const idf = Math.log(1 + n / df);
-      const english = feature.pos === 'e' ? 1 : 1 / (1 + Math.log10(1 + commonness(feature.key)) / 2);
-      const weight = idf * POS_FACTOR[feature.pos] * english * (feature.inherited ? INHERITED_FACTOR : 1) * (feature.modifier ? MODIFIER_FACTOR : 1);
-      return { feature, weight, keys: matchKeys(feature) };
-    });
-    return { claim, items, norm: Math.sqrt(items.reduce((s, i) => s + i.weight * i.weight, 0)), keys: sortedKeys(items) };
-  });
+  const words = countKeys(claims);
+  const weighed: WeightedClaim[] = [];
+  for (const claim of claims) {
+    const items: WeightedFeature[] = [];
+    let squares = 0;
+    for (const feature of claim.features) {
+      const word = words.get(feature.key)!;
+      word.idf ??= Math.log(1 + n / word.claims);
+      const english = feature.pos === 'e' ? 1 : (word.english ??= 1 / (1 + Math.log10(1 + commonness(feature.key)) / 2));
+      const weight = word.idf * POS_FACTOR[feature.pos] * english * (feature.inherited ? INHERITED_FACTOR : 1) * (feature.modifier ? MODIFIER_FACTOR : 1);
+      items.push({ feature, weight, keys: matchKeys(feature) });
+      squares += weight * weight;
+    }
+    weighed.push({ claim, items, norm: Math.sqrt(squares), keys: sortedKeys(items), scored: new Map() });
+  }
+  return weighed;
+}
+
+/** Per feature key: how many claims use it, and its rarity factors once computed. */
+interface KeyStats {
+  claims: number;
+  /** The claim that last counted the key: a key counts once per claim. */
+  last: number;
+  idf?: number;
+  english?: number;
+}
+
+function countKeys(claims: AnalyzedClaim[]): Map<string, KeyStats> {
+  const stats = new Map<string, KeyStats>();
+  for (let c = 0; c < claims.length; c++) {
+    for (const { key } of claims[c].features) {
+      const seen = stats.get(key);
+      if (!seen) stats.set(key, { claims: 1, last: c });
+      else if (seen.last !== c) {
+        seen.claims++;
+        seen.last = c;
+      }
+    }
+  }
+  return stats;
 }
 
 /** Plurals the lemmatiser keeps as their own word: "87 persons" and "92 people" count the same thing. */
@@ -139,12 +172,9 @@ let chosenChunk = new Int32Array(CHOSEN_CHUNK);
 let chosenStrengths = new Float64Array(CHOSEN_CHUNK);
 let chosenUsed = 0;
 
-const remembered = new WeakMap<WeightedClaim, Map<WeightedClaim, Similarity>>();
-
 /** Alignment, grouping and the verdicts all ask about the same pairs: each is scored once. */
 export function similarity(a: WeightedClaim, b: WeightedClaim): Similarity {
-  let row = remembered.get(a);
-  if (!row) remembered.set(a, (row = new Map()));
+  const row = (a.scored ??= new Map());
   let result = row.get(b);
   if (!result) row.set(b, (result = scorePairOfClaims(a, b)));
   return result;
