@@ -81,8 +81,8 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   const dates = findDates(content);
   const times = findTimes(content);
   const dateTokens = new Set<number>();
-  for (const d of dates) for (const t of content) if (t.start >= d.start && t.end <= d.end) dateTokens.add(t.start);
-  for (const d of times) for (const t of content) if (t.start >= d.start && t.end <= d.end) dateTokens.add(t.start);
+  for (let i = 0; i < dates.length; i++) markWithin(content, dates[i], dateTokens);
+  for (let i = 0; i < times.length; i++) markWithin(content, times[i], dateTokens);
   const quantities = findQuantities(content, dateTokens);
 
   const ownSubject = subjectOf(content, 0, content.length);
@@ -102,26 +102,25 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   }
 
   // The same exact count of the same thing ("for two hours", "22 months") is evidence of the same fact.
-  for (const stated of quantities) {
-    const q = inMinutes(stated);
+  for (let i = 0; i < quantities.length; i++) {
+    const q = inMinutes(quantities[i]);
     if (q.low === null || q.low !== q.high || q.low === 0) continue;
-    const tokens = content.filter((t) => t.start >= q.start && t.end <= q.end);
-    features.push({ key: `${q.low} ${q.unit ?? ''}`.trim(), pos: 'q', tokens, negated: false, inherited: false, role: 'other' });
+    features.push({ key: `${q.low} ${q.unit ?? ''}`.trim(), pos: 'q', tokens: tokensWithin(content, q), negated: false, inherited: false, role: 'other' });
   }
-  for (const date of dates) {
-    const tokens = content.filter((t) => t.start >= date.start && t.end <= date.end);
-    features.push({ key: date.value, pos: 'd', tokens, negated: false, inherited: false, role: 'other' });
+  for (let i = 0; i < dates.length; i++) {
+    features.push({ key: dates[i].value, pos: 'd', tokens: tokensWithin(content, dates[i]), negated: false, inherited: false, role: 'other' });
   }
-  for (const time of times) {
-    const tokens = content.filter((t) => t.start >= time.start && t.end <= time.end);
-    features.push({ key: timeKey(time), pos: 'd', tokens, negated: false, inherited: false, role: 'other' });
+  for (let i = 0; i < times.length; i++) {
+    features.push({ key: timeKey(times[i]), pos: 'd', tokens: tokensWithin(content, times[i]), negated: false, inherited: false, role: 'other' });
   }
 
   const predicate = findPredicate(content, features, ownSubject);
   if (predicate) predicate.role = 'predicate';
   const agentTokens = findAgent(content, subject);
   const patientTokens = findPatient(content, subject, predicate);
-  if (agentTokens.length) for (const f of features) if (f.role !== 'predicate' && sharesToken(f.tokens, agentTokens)) f.role = 'agent';
+  if (agentTokens.length) {
+    for (let i = 0; i < features.length; i++) if (features[i].role !== 'predicate' && sharesToken(features[i].tokens, agentTokens)) features[i].role = 'agent';
+  }
 
   const hedges = findHedges(content);
   const speaker = unit.attribution.speaker ? resolveSpeaker(unit.attribution.speaker.text, context.previousSpeaker) : null;
@@ -145,7 +144,7 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
 
 function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Set<number>, skip: Set<number>, aliasHeads: Map<string, string>, inherited: boolean, out: Feature[]): void {
   const inEntity = new Map<number, EntityMention>();
-  for (const m of entities) for (const t of m.tokens) inEntity.set(t.start, m);
+  for (let e = 0; e < entities.length; e++) for (let k = 0; k < entities[e].tokens.length; k++) inEntity.set(entities[e].tokens[k].start, entities[e]);
   const seenEntities = new Set<EntityMention>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -182,6 +181,18 @@ function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Se
     const modifier = pos === 'n' && (tokens[i + 1]?.pos === 'NOUN' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.pos === 'NOUN'));
     out.push({ key: t.lemma, pos, tokens: [t], negated: negated.has(t.start), inherited, role: 'other', ...(modifier ? { modifier } : {}) });
   }
+}
+
+// Indexed loops here and below: analyzeClaim runs once per claim, mostly before the JIT has
+// optimised it, and there `for...of` and per-call closures allocate on every step.
+function tokensWithin(content: Token[], span: { start: number; end: number }): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < content.length; i++) if (content[i].start >= span.start && content[i].end <= span.end) tokens.push(content[i]);
+  return tokens;
+}
+
+function markWithin(content: Token[], span: { start: number; end: number }, marked: Set<number>): void {
+  for (let i = 0; i < content.length; i++) if (content[i].start >= span.start && content[i].end <= span.end) marked.add(content[i].start);
 }
 
 function sharesToken(tokens: Token[], others: Token[]): boolean {

@@ -130,7 +130,9 @@ function unitAfter(content: Token[], from: number): { lemma: string | null; end:
 }
 
 function modifierBefore(content: Token[], i: number): [number, Bound | null] {
-  for (const [words, bound] of MODIFIERS) {
+  for (let m = 0; m < MODIFIERS.length; m++) {
+    const words = MODIFIERS[m][0];
+    const bound = MODIFIERS[m][1];
     const from = i - words.length;
     if (from >= 0 && words.every((w, k) => content[from + k].lower === w)) return [content[from - 1]?.lower === 'between' ? from - 1 : from, bound];
   }
@@ -181,7 +183,8 @@ function countsPeople(unit: string): boolean {
  * ("1,200 jobs" / "1,250 jobs"); an exact, unrounded count does not ("three schools" / "four").
  */
 export function rangesConflict(first: Quantity, second: Quantity): boolean {
-  const [a, b] = [inMinutes(first), inMinutes(second)];
+  const a = inMinutes(first);
+  const b = inMinutes(second);
   const aLow = a.low ?? -Infinity, aHigh = a.high ?? Infinity, bLow = b.low ?? -Infinity, bHigh = b.high ?? Infinity;
   return gap(aHigh, bLow, a, b) || gap(bHigh, aLow, b, a);
 }

@@ -55,10 +55,12 @@ export function weighClaims(claims: AnalyzedClaim[]): WeightedClaim[] {
   const n = claims.length;
   const words = countKeys(claims);
   const weighed: WeightedClaim[] = [];
-  for (const claim of claims) {
+  for (let c = 0; c < claims.length; c++) {
+    const claim = claims[c];
     const items: WeightedFeature[] = [];
     let squares = 0;
-    for (const feature of claim.features) {
+    for (let f = 0; f < claim.features.length; f++) {
+      const feature = claim.features[f];
       const word = words.get(feature.key)!;
       word.idf ??= Math.log(1 + n / word.claims);
       const english = feature.pos === 'e' ? 1 : (word.english ??= 1 / (1 + Math.log10(1 + commonness(feature.key)) / 2));
@@ -83,7 +85,9 @@ interface KeyStats {
 function countKeys(claims: AnalyzedClaim[]): Map<string, KeyStats> {
   const stats = new Map<string, KeyStats>();
   for (let c = 0; c < claims.length; c++) {
-    for (const { key } of claims[c].features) {
+    const features = claims[c].features;
+    for (let f = 0; f < features.length; f++) {
+      const key = features[f].key;
       const seen = stats.get(key);
       if (!seen) stats.set(key, { claims: 1, last: c });
       else if (seen.last !== c) {

@@ -90,10 +90,11 @@ function featureTable(items: WeightedFeature[]): { weights: Float64Array; kinds:
 
 export function sortedKeys(items: WeightedFeature[]): SortedKeys {
   const lists: { ids: number[]; strengths: number[] }[] = [];
-  for (const item of items) lists.push(interned(item.keys));
+  for (let i = 0; i < items.length; i++) lists.push(interned(items[i].keys));
   let total = 0;
   let widest = 0;
-  for (const list of lists) {
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i];
     total += list.ids.length;
     if (list.ids.length > widest) widest = list.ids.length;
   }

@@ -20,13 +20,14 @@ export type CueDetector = (pair: ClaimPair) => Reason | null;
 export function cuesFor(claim: AnalyzedClaim, tokens: Token[]): Cue[] {
   const { id, start: from, end: to } = claim.unit;
   const own: Token[] = [];
-  for (const t of tokens) if (t.start >= from && t.end <= to) own.push(t);
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= from && tokens[i].end <= to) own.push(tokens[i]);
   // A token listed twice (two features share it) falls inside the span it already made, so no
   // de-duplication is needed. Runs for every reason of every point: plain loops, few objects.
   sortByStart(own);
   const cues: Cue[] = [];
   let last: Cue | null = null;
-  for (const t of own) {
+  for (let i = 0; i < own.length; i++) {
+    const t = own[i];
     if (last && t.start - last.end <= 1) last.end = Math.max(last.end, t.end);
     else cues.push((last = { claim: id, start: t.start, end: t.end }));
   }
