@@ -39,7 +39,7 @@ export function findLoaded(tokens: Token[], context: CueContext): LoadedCue[] {
     // Names are not feelings ("Hope", "Joy"), and a part of a compound ("ill" in "ill-treatment",
     // "no-confidence") is not the word on its own. AFINN lists written forms; the lemma is the fallback.
     // The lexicon lookup comes first: it rules out most words at the cost of a hash lookup.
-    const score = AFINN.get(t.lower) ?? AFINN.get(t.lemma);
+    const score = AFINN.get(t.lower) ?? (t.lemma !== t.lower ? AFINN.get(t.lemma) : undefined);
     if (score === undefined || Math.abs(score) < MIN_EMOTIVE) continue;
     if (isNamePart(tokens, i) || PROCEDURAL_WORDS.has(t.lower) || isInCompound(tokens, i)) continue;
     cues.push(cue([t], context, 'emotive', t.lower, score, emotiveExplanation(t.text, score)));
