@@ -81,18 +81,28 @@ function toPoint(id: string, group: WeightedClaim[], nameOf: (id: string) => str
     for (let j = i + 1; j < group.length; j++) {
       const pair = { a: group[i], b: group[j], similarity: similarity(group[i], group[j]), nameOf, grouped: true };
       const contests = contestReasons(pair);
-      if (contests.length) reasons.push(...contests);
+      for (let k = 0; k < contests.length; k++) reasons.push(contests[k]);
+      if (contests.length) continue;
       // One agreement per claim, against the point's first claim, is enough to explain a large point.
-      else if (i === 0) agreements.push(explainAgreement(pair));
+      if (i === 0) agreements.push(explainAgreement(pair));
     }
   }
   const status = group.length < 2 ? 'unique' : reasons.length ? 'contested' : 'agreed';
-  return { id, status, claims: group.map((c) => c.claim.unit.id), reasons: [...reasons, ...agreements] };
+  for (let k = 0; k < agreements.length; k++) reasons.push(agreements[k]);
+  return { id, status, claims: group.map((c) => c.claim.unit.id), reasons };
 }
 
 function toClaim(claim: AnalyzedClaim, texts: Map<string, string>): Claim {
   const text = texts.get(claim.unit.source)!;
-  const ranked = [...claim.features].filter((f) => f.pos !== 'r' && !f.inherited);
+  // Each key once, in the order the features first name it.
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < claim.features.length; i++) {
+    const f = claim.features[i];
+    if (f.pos === 'r' || f.inherited || seen.has(f.key)) continue;
+    seen.add(f.key);
+    terms.push(f.key);
+  }
   return {
     id: claim.unit.id,
     source: claim.unit.source,
@@ -104,6 +114,6 @@ function toClaim(claim: AnalyzedClaim, texts: Map<string, string>): Claim {
     hedged: claim.hedged,
     quantities: claim.quantities,
     dates: claim.dates,
-    terms: [...new Set(ranked.map((f) => f.key))],
+    terms,
   };
 }

@@ -2,10 +2,11 @@
 // "late May" -> --05, "early 2009" -> 2009, "on Tuesday" -> weekday tuesday.
 import type { Token } from './nlp';
 import type { DateMention } from './types';
+import { startsWithDigit } from './chars';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS = new Map(Object.entries({ jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 }));
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PART_OF_PERIOD = new Set(['early', 'late', 'mid', 'end', 'beginning', 'start', 'middle']);
 
 const MONTH_NUMBERS = new Map(MONTHS.map((m, i) => [m, i + 1]));
@@ -22,8 +23,9 @@ function monthOf(t: Token | undefined): number | null {
   return abbreviation && /^[A-Z]/.test(t.text) ? abbreviation : null;
 }
 
-const isYear = (t: Token | undefined) => !!t && /^(1[6-9]|20)\d\d$/.test(t.text);
-const isDay = (t: Token | undefined) => !!t && /^([12]?\d|3[01])(st|nd|rd|th)?$/.test(t.lower);
+// Both start with a digit: most words are turned down by that before any regular expression runs.
+const isYear = (t: Token | undefined) => !!t && startsWithDigit(t.text) && /^(1[6-9]|20)\d\d$/.test(t.text);
+const isDay = (t: Token | undefined) => !!t && startsWithDigit(t.lower) && /^([12]?\d|3[01])(st|nd|rd|th)?$/.test(t.lower);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function findDates(content: Token[]): DateMention[] {
@@ -54,7 +56,7 @@ export function findDates(content: Token[]): DateMention[] {
       i = to;
     } else if (isYear(t) && (content[i - 1]?.pos === 'ADP' || PART_OF_PERIOD.has(content[i - 1]?.lower ?? '') || content[i - 1]?.text === ',')) {
       found.push(mention(content, includePeriodWords(content, i), i, t.text));
-    } else if (WEEKDAYS.includes(t.lower) && /^[A-Z]/.test(t.text)) {
+    } else if (WEEKDAYS.has(t.lower) && /^[A-Z]/.test(t.text)) {
       found.push(mention(content, i, i, `weekday:${t.lower}`));
     }
   }

@@ -2,6 +2,7 @@
 // meet ("Mukhtar Ablyazov" / "Ablyazov", "BTA Bank" / "the bank", "Kazakh" / "Kazakhstan").
 import type { Token } from './nlp';
 import { commonness, pertainyms, synsetIds } from './wordnet';
+import { startsWithCapital } from './chars';
 
 export interface EntityMention {
   key: string;
@@ -47,14 +48,17 @@ function isDictionaryWord(word: string): boolean {
 }
 
 /** Capitalised words a text uses inside sentences: the case's names. */
-export function midSentenceNames(tokens: Iterable<Token>): Set<string> {
+export function midSentenceNames(tokens: readonly Token[]): Set<string> {
   const names = new Set<string>();
-  for (const t of tokens) if (t.index > 0 && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) names.add(t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.index > 0 && t.pos === 'PROPN' && startsWithCapital(t.text)) names.add(t.lower);
+  }
   return names;
 }
 
 function isNameToken(t: Token | undefined): boolean {
-  return !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && t.isWord;
+  return !!t && t.pos === 'PROPN' && startsWithCapital(t.text) && t.isWord;
 }
 
 function mentionOf(run: Token[]): EntityMention | null {

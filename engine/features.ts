@@ -12,6 +12,7 @@ import { findDates } from './dates';
 import { findTimes, timeKey, type TimeMention } from './times';
 import { findEntities, TITLES, type EntityMention } from './entities';
 import { isMultiwordLemma, synsetIds } from './wordnet';
+import { hasLetter, startsWithCapital } from './chars';
 
 /** Parts of speech, plus `e` for a named actor or place, `d` for a date and `q` for an exact count. */
 export type FeaturePos = 'n' | 'v' | 'a' | 'r' | 'e' | 'd' | 'q';
@@ -80,8 +81,8 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   const dates = findDates(content);
   const times = findTimes(content);
   const dateTokens = new Set<number>();
-  for (const d of dates) for (const t of content) if (t.start >= d.start && t.end <= d.end) dateTokens.add(t.start);
-  for (const d of times) for (const t of content) if (t.start >= d.start && t.end <= d.end) dateTokens.add(t.start);
+  for (let i = 0; i < dates.length; i++) markWithin(content, dates[i], dateTokens);
+  for (let i = 0; i < times.length; i++) markWithin(content, times[i], dateTokens);
   const quantities = findQuantities(content, dateTokens);
 
   const ownSubject = subjectOf(content, 0, content.length);
@@ -101,26 +102,25 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   }
 
   // The same exact count of the same thing ("for two hours", "22 months") is evidence of the same fact.
-  for (const stated of quantities) {
-    const q = inMinutes(stated);
+  for (let i = 0; i < quantities.length; i++) {
+    const q = inMinutes(quantities[i]);
     if (q.low === null || q.low !== q.high || q.low === 0) continue;
-    const tokens = content.filter((t) => t.start >= q.start && t.end <= q.end);
-    features.push({ key: `${q.low} ${q.unit ?? ''}`.trim(), pos: 'q', tokens, negated: false, inherited: false, role: 'other' });
+    features.push({ key: `${q.low} ${q.unit ?? ''}`.trim(), pos: 'q', tokens: tokensWithin(content, q), negated: false, inherited: false, role: 'other' });
   }
-  for (const date of dates) {
-    const tokens = content.filter((t) => t.start >= date.start && t.end <= date.end);
-    features.push({ key: date.value, pos: 'd', tokens, negated: false, inherited: false, role: 'other' });
+  for (let i = 0; i < dates.length; i++) {
+    features.push({ key: dates[i].value, pos: 'd', tokens: tokensWithin(content, dates[i]), negated: false, inherited: false, role: 'other' });
   }
-  for (const time of times) {
-    const tokens = content.filter((t) => t.start >= time.start && t.end <= time.end);
-    features.push({ key: timeKey(time), pos: 'd', tokens, negated: false, inherited: false, role: 'other' });
+  for (let i = 0; i < times.length; i++) {
+    features.push({ key: timeKey(times[i]), pos: 'd', tokens: tokensWithin(content, times[i]), negated: false, inherited: false, role: 'other' });
   }
 
   const predicate = findPredicate(content, features, ownSubject);
   if (predicate) predicate.role = 'predicate';
   const agentTokens = findAgent(content, subject);
   const patientTokens = findPatient(content, subject, predicate);
-  for (const f of features) if (f.tokens.some((t) => agentTokens.includes(t)) && f.role !== 'predicate') f.role = 'agent';
+  if (agentTokens.length) {
+    for (let i = 0; i < features.length; i++) if (features[i].role !== 'predicate' && sharesToken(features[i].tokens, agentTokens)) features[i].role = 'agent';
+  }
 
   const hedges = findHedges(content);
   const speaker = unit.attribution.speaker ? resolveSpeaker(unit.attribution.speaker.text, context.previousSpeaker) : null;
@@ -144,7 +144,7 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
 
 function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Set<number>, skip: Set<number>, aliasHeads: Map<string, string>, inherited: boolean, out: Feature[]): void {
   const inEntity = new Map<number, EntityMention>();
-  for (const m of entities) for (const t of m.tokens) inEntity.set(t.start, m);
+  for (let e = 0; e < entities.length; e++) for (let k = 0; k < entities[e].tokens.length; k++) inEntity.set(entities[e].tokens[k].start, entities[e]);
   const seenEntities = new Set<EntityMention>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -158,7 +158,7 @@ function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Se
       continue;
     }
     const pos = CONTENT_POS[t.pos] === 'a' && readsAsVerb(tokens, i) ? 'v' : CONTENT_POS[t.pos];
-    if (!pos || IGNORED_LEMMAS.has(t.lemma) || !/\p{L}/u.test(t.text) || t.text.length < 2) continue;
+    if (!pos || IGNORED_LEMMAS.has(t.lemma) || !hasLetter(t.text) || t.text.length < 2) continue;
     // "the bank" after "BTA Bank" is the same actor.
     const alias = pos === 'n' && tokens[i - 1]?.lower === 'the' ? aliasHeads.get(t.lemma) : undefined;
     if (alias) {
@@ -194,6 +194,23 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return !!before && !!after && MODALS.has(before.lower) && OBJECT_START.test(after.pos) && synsetIds(tokens[i].lemma, 'v').length > 0;
+}
+
+// Indexed loops here and below: analyzeClaim runs once per claim, mostly before the JIT has
+// optimised it, and there `for...of` and per-call closures allocate on every step.
+function tokensWithin(content: Token[], span: { start: number; end: number }): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < content.length; i++) if (content[i].start >= span.start && content[i].end <= span.end) tokens.push(content[i]);
+  return tokens;
+}
+
+function markWithin(content: Token[], span: { start: number; end: number }, marked: Set<number>): void {
+  for (let i = 0; i < content.length; i++) if (content[i].start >= span.start && content[i].end <= span.end) marked.add(content[i].start);
+}
+
+function sharesToken(tokens: Token[], others: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (others.includes(tokens[i])) return true;
+  return false;
 }
 
 /** "handed over", "carried out", "shut down": the particle belongs to the verb. */
@@ -256,7 +273,7 @@ function personalAntecedent(ownSubject: Token[], context: ClaimContext): Token[]
 
 /** Two or more name words, or a title before a name: a person rather than a place or a body. */
 export function looksLikePerson(tokens: Token[]): boolean {
-  const names = tokens.filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+  const names = tokens.filter((t) => t.pos === 'PROPN' && startsWithCapital(t.text));
   return names.length >= 2 || tokens.some((t, i) => TITLES.has(t.lower) && tokens[i + 1]?.pos === 'PROPN');
 }
 

@@ -16,12 +16,24 @@ export function findHedges(content: Token[]): Token[] {
   return findHedgePhrases(content).map((phrase) => phrase[0]);
 }
 
+/** The first (longest) of `phrases` written at `content[i]`; plain loops, as this runs per token. */
+function phraseAt(content: Token[], i: number, phrases: string[][] | undefined): string[] | undefined {
+  if (!phrases) return undefined;
+  for (let p = 0; p < phrases.length; p++) {
+    const words = phrases[p];
+    let k = 0;
+    while (k < words.length && content[i + k]?.lower === words[k]) k++;
+    if (k === words.length) return words;
+  }
+  return undefined;
+}
+
 /** Each hedge with all its tokens ("could not be verified" is one hedge of four tokens). */
 export function findHedgePhrases(content: Token[]): Token[][] {
   const found: Token[][] = [];
   for (let i = 0; i < content.length; i++) {
     const t = content[i];
-    const phrase = PHRASES.get(t.lower)?.find((words) => words.every((w, k) => content[i + k]?.lower === w));
+    const phrase = phraseAt(content, i, PHRASES.get(t.lower));
     if (phrase) {
       found.push(content.slice(i, i + phrase.length));
       i += phrase.length - 1;

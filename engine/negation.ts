@@ -32,9 +32,10 @@ export function negationScope(content: Token[], contentIsDenied: boolean): Negat
     }
   }
   const negated = new Set<number>();
-  for (const t of content) {
-    const count = (flips.get(t.start) ?? 0) + (contentIsDenied ? 1 : 0);
-    if (count % 2 === 1) negated.add(t.start);
+  for (let i = 0; i < content.length; i++) {
+    const start = content[i].start;
+    const count = (flips.get(start) ?? 0) + (contentIsDenied ? 1 : 0);
+    if (count % 2 === 1) negated.add(start);
   }
   return { negated, cues };
 }

@@ -48,7 +48,9 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
   const starts = locateTokens(block, values);
   const sentences: TokenizedSentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  for (const [first, last] of spans) {
+  for (let s = 0; s < spans.length; s++) {
+    const first = spans[s][0];
+    const last = spans[s][1];
     const tokens: Token[] = [];
     for (let i = first; i <= last; i++) {
       const start = blockStart + starts[i];

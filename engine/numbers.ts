@@ -1,5 +1,6 @@
 // Reading numbers written as digits or words ("1,200", "3.5", "fourteen", "twenty-one",
 // "two hundred", "a dozen") and vague amounts ("hundreds", "dozens") as ranges.
+import { startsWithDigit } from './chars';
 
 // Maps, not object literals: a lookup by any word must not find Object.prototype's "constructor"
 // or "toString", and Map lookups of fresh strings are several times faster than property reads.
@@ -19,7 +20,7 @@ export const VAGUE_AMOUNTS: ReadonlyMap<string, [number, number]> = new Map(Obje
 } as Record<string, [number, number]>));
 
 export function isNumberWord(word: string): boolean {
-  return UNITS.has(word) || SCALES.has(word) || /^\d/.test(word);
+  return UNITS.has(word) || SCALES.has(word) || startsWithDigit(word);
 }
 
 /** Parses a run of number words or one digit token; `null` when it is not a number. */

@@ -130,7 +130,9 @@ function unitAfter(content: Token[], from: number): { lemma: string | null; end:
 }
 
 function modifierBefore(content: Token[], i: number): [number, Bound | null] {
-  for (const [words, bound] of MODIFIERS) {
+  for (let m = 0; m < MODIFIERS.length; m++) {
+    const words = MODIFIERS[m][0];
+    const bound = MODIFIERS[m][1];
     const from = i - words.length;
     if (from >= 0 && words.every((w, k) => content[from + k].lower === w)) return [content[from - 1]?.lower === 'between' ? from - 1 : from, bound];
   }
@@ -167,8 +169,13 @@ export function inMinutes(q: Quantity): Quantity {
 /** Two counts are about comparable things: the same noun, both counts of people, or both lengths of time. */
 export function unitsComparable(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
-  const people = (u: string) => PEOPLE_NOUNS.has(u) || JOB_NOUNS.has(u);
-  return a === b || (people(a) && people(b)) || (a in DURATION_MINUTES && b in DURATION_MINUTES);
+  return a === b || (countsPeople(a) && countsPeople(b)) || (a in DURATION_MINUTES && b in DURATION_MINUTES);
+}
+
+// Module-level rather than a closure: this runs for every pair of counts, and tsx (the CLI and
+// the bench) gives every closure it creates a name with a property definition.
+function countsPeople(unit: string): boolean {
+  return PEOPLE_NOUNS.has(unit) || JOB_NOUNS.has(unit);
 }
 
 /**
@@ -176,10 +183,15 @@ export function unitsComparable(a: string | null, b: string | null): boolean {
  * ("1,200 jobs" / "1,250 jobs"); an exact, unrounded count does not ("three schools" / "four").
  */
 export function rangesConflict(first: Quantity, second: Quantity): boolean {
-  const [a, b] = [inMinutes(first), inMinutes(second)];
+  const a = inMinutes(first);
+  const b = inMinutes(second);
   const aLow = a.low ?? -Infinity, aHigh = a.high ?? Infinity, bLow = b.low ?? -Infinity, bHigh = b.high ?? Infinity;
-  const gap = (high: number, low: number, x: Quantity, y: Quantity) => Number.isFinite(high) && high + Math.max(slack(x, high), slack(y, low)) < low;
   return gap(aHigh, bLow, a, b) || gap(bHigh, aLow, b, a);
+}
+
+/** `x` ends (at `high`) clearly below where `y` starts (at `low`). */
+function gap(high: number, low: number, x: Quantity, y: Quantity): boolean {
+  return Number.isFinite(high) && high + Math.max(slack(x, high), slack(y, low)) < low;
 }
 
 function slack(q: Quantity, bound: number): number {

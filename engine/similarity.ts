@@ -3,12 +3,12 @@
 // "extradite") and adjective-to-name links ("Kazakh" / "Kazakhstan"); names count for less
 // than content words, so sharing an actor alone never makes two claims one point.
 import type { AnalyzedClaim, Feature, FeaturePos } from './features';
-import { PEOPLE_NOUNS } from './quantities';
-import { actorGroup } from './lexicons/actors';
-import { commonness, derivationallyRelated, hypernymWords, pertainyms, synsetIds, type WordnetPos } from './wordnet';
+import { commonness } from './wordnet';
 import { INHERITED, sortedKeys, WORD, type SortedKeys } from './sorted-keys';
+import { matchKeys } from './match-keys';
 
 export type { SortedKeys };
+export { matchKeys };
 
 export interface WeightedFeature {
   feature: Feature;
@@ -23,6 +23,11 @@ export interface WeightedClaim {
   norm: number;
   /** Every match key of the claim's features as interned ids, sorted, for a merge join. */
   keys: SortedKeys;
+  /**
+   * The pairs `similarity(this, other)` has scored, by `other`: kept on the claim so that a
+   * lookup is a property read, not a WeakMap search, and goes with the claim. Use `similarity`.
+   */
+  scored?: Map<WeightedClaim, Similarity>;
 }
 
 export interface FeatureMatch {
@@ -44,86 +49,67 @@ export interface Similarity {
 const POS_FACTOR: Record<FeaturePos, number> = { n: 1, v: 1, a: 0.7, r: 0.3, e: 0.5, d: 0.5, q: 0.5 };
 const INHERITED_FACTOR = 0.6;
 const MODIFIER_FACTOR = 0.5;
-const OTHER_POS: Record<WordnetPos, WordnetPos[]> = { n: ['v'], v: ['n', 'a'], a: ['v'], r: [] };
 
 export function weighClaims(claims: AnalyzedClaim[]): WeightedClaim[] {
-  const documentFrequency = new Map<string, number>();
-  for (const c of claims) for (const key of new Set(c.features.map((f) => f.key))) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
   const n = claims.length;
-  return claims.map((claim) => {
-    const items = claim.features.map((feature) => {
-      const df = documentFrequency.get(feature.key) ?? 1;
-      const idf = Math.log(1 + n / df);
-      const english = feature.pos === 'e' ? 1 : 1 / (1 + Math.log10(1 + commonness(feature.key)) / 2);
-      const weight = idf * POS_FACTOR[feature.pos] * english * (feature.inherited ? INHERITED_FACTOR : 1) * (feature.modifier ? MODIFIER_FACTOR : 1);
-      return { feature, weight, keys: matchKeys(feature) };
-    });
-    return { claim, items, norm: Math.sqrt(items.reduce((s, i) => s + i.weight * i.weight, 0)), keys: sortedKeys(items) };
-  });
+  const words = countKeys(claims);
+  const weighed: WeightedClaim[] = [];
+  for (let c = 0; c < claims.length; c++) {
+    const claim = claims[c];
+    const items: WeightedFeature[] = [];
+    let squares = 0;
+    for (let f = 0; f < claim.features.length; f++) {
+      const feature = claim.features[f];
+      const word = words.get(feature.key)!;
+      word.idf ??= Math.log(1 + n / word.claims);
+      const english = feature.pos === 'e' ? 1 : (word.english ??= 1 / (1 + Math.log10(1 + commonness(feature.key)) / 2));
+      const weight = word.idf * POS_FACTOR[feature.pos] * english * (feature.inherited ? INHERITED_FACTOR : 1) * (feature.modifier ? MODIFIER_FACTOR : 1);
+      items.push({ feature, weight, keys: keysOf(word, feature) });
+      squares += weight * weight;
+    }
+    weighed.push({ claim, items, norm: Math.sqrt(squares), keys: sortedKeys(items), scored: new Map() });
+  }
+  return weighed;
 }
 
-/** Plurals the lemmatiser keeps as their own word: "87 persons" and "92 people" count the same thing. */
-const SUPPLETIVE_PLURALS: Record<string, string> = { people: 'person' };
+/** Per feature key: how many claims use it, and its rarity factors once computed. */
+interface KeyStats {
+  claims: number;
+  /** The claim that last counted the key: a key counts once per claim. */
+  last: number;
+  idf?: number;
+  english?: number;
+  /** `matchKeys` of the key's features by part of speech and head: usually one entry. */
+  matchKeys?: { pos: FeaturePos; head: string | undefined; keys: Map<string, number> }[];
+}
 
-const keyCache = new Map<string, Map<string, number>>();
+/**
+ * A feature's match keys through its key's stats: `matchKeys` itself builds a cache key string
+ * per call, which for every feature of a large case cost more than the few comparisons here.
+ */
+function keysOf(word: KeyStats, feature: Feature): Map<string, number> {
+  const known = (word.matchKeys ??= []);
+  for (let i = 0; i < known.length; i++) if (known[i].pos === feature.pos && known[i].head === feature.head) return known[i].keys;
+  const keys = matchKeys(feature);
+  known.push({ pos: feature.pos, head: feature.head, keys });
+  return keys;
+}
 
-export function matchKeys(feature: Feature): Map<string, number> {
-  const cacheKey = `${feature.pos}|${feature.key}|${feature.head ?? ''}`;
-  const cached = keyCache.get(cacheKey);
-  if (cached) return cached;
-  const keys = new Map<string, number>();
-  const add = (key: string, strength: number) => keys.set(key, Math.max(keys.get(key) ?? 0, strength));
-  if (feature.pos === 'e') {
-    add(`e:${feature.key}`, 1);
-    // "the administrative court" meets "Brenmouth Administrative Court".
-    if (feature.head) add(`w:${feature.head}`, 0.7);
-  } else if (feature.pos === 'q') {
-    add(`q:${feature.key}`, 1);
-    // The same distinctive number with or without its noun: "Harold Brenner, 78" / "a 78-year-old man".
-    // Lengths of time are keyed in minutes ("120 minute") and always carry their unit.
-    const [number, unit] = feature.key.split(' ');
-    const value = Number(number);
-    if (value >= 10 && !(value >= 1900 && value <= 2100) && unit !== 'minute') add(`q:${value}`, 0.7);
-  } else if (feature.pos === 'd') {
-    for (const [key, strength] of dateKeys(feature.key)) add(key, strength);
-  } else {
-    add(`w:${feature.key}`, 1);
-    const singular = SUPPLETIVE_PLURALS[feature.key];
-    if (singular && feature.pos === 'n') add(`w:${singular}`, 1);
-    const pos = feature.pos as WordnetPos;
-    for (const id of synsetIds(feature.key, pos)) add(`s:${id}`, 0.8);
-    // The tagger sometimes calls a verb an adjective ("will close its plant"): other parts of speech match a little weaker.
-    for (const other of OTHER_POS[pos]) for (const id of synsetIds(feature.key, other)) add(`s:${id}`, 0.7);
-    for (const related of derivationallyRelated(feature.key)) {
-      add(`w:${related}`, 0.9);
-      for (const id of synsetIds(related, related === feature.key ? (pos === 'n' ? 'v' : 'n') : pos === 'v' ? 'n' : 'v')) add(`s:${id}`, 0.7);
-    }
-    // One step up WordNet's hierarchy: "house" meets "home" (a dwelling), "evacuate" meets "move".
-    if (pos === 'n' || pos === 'v') for (const broader of hypernymWords(feature.key, pos)) add(`w:${broader}`, 0.6);
-    // Counts of people are about the same people whatever the noun: "residents", "families", "civilians".
-    if (pos === 'n' && PEOPLE_NOUNS.has(feature.key)) add('k:people', 0.6);
-    const group = pos === 'n' ? actorGroup(feature.key) : null;
-    if (group) add(`g:${group}`, 0.7);
-    if (pos === 'a') {
-      for (const noun of pertainyms(feature.key).slice(0, 1)) {
-        const sense = synsetIds(noun, 'n');
-        add(`e:${sense.length ? `wn:${sense[0]}` : noun}`, 0.9);
+function countKeys(claims: AnalyzedClaim[]): Map<string, KeyStats> {
+  const stats = new Map<string, KeyStats>();
+  for (let c = 0; c < claims.length; c++) {
+    const features = claims[c].features;
+    for (let f = 0; f < features.length; f++) {
+      const key = features[f].key;
+      const seen = stats.get(key);
+      if (!seen) stats.set(key, { claims: 1, last: c });
+      else if (seen.last !== c) {
+        seen.claims++;
+        seen.last = c;
       }
     }
   }
-  keyCache.set(cacheKey, keys);
-  return keys;
-}
-
-/** A date matches the same date, and more weakly the same month or day at a coarser precision. */
-function dateKeys(value: string): [string, number][] {
-  if (value.startsWith('weekday:')) return [[`d:${value}`, 1]];
-  const match = /^(\d{4}|-)?-(\d\d)(?:-(\d\d))?$/.exec(value);
-  if (!match) return [[`d:${value}`, 1]];
-  const [, , month, day] = match;
-  const keys: [string, number][] = [[`d:${value}`, 1], [`d:m${month}`, 0.6]];
-  if (day) keys.push([`d:m${month}-${day}`, 0.9]);
-  return keys;
+  return stats;
 }
 
 // Scratch space shared by every scoring: most pairs are scored only to be ranked, and
@@ -139,12 +125,9 @@ let chosenChunk = new Int32Array(CHOSEN_CHUNK);
 let chosenStrengths = new Float64Array(CHOSEN_CHUNK);
 let chosenUsed = 0;
 
-const remembered = new WeakMap<WeightedClaim, Map<WeightedClaim, Similarity>>();
-
 /** Alignment, grouping and the verdicts all ask about the same pairs: each is scored once. */
 export function similarity(a: WeightedClaim, b: WeightedClaim): Similarity {
-  let row = remembered.get(a);
-  if (!row) remembered.set(a, (row = new Map()));
+  const row = (a.scored ??= new Map());
   let result = row.get(b);
   if (!result) row.set(b, (result = scorePairOfClaims(a, b)));
   return result;

@@ -80,18 +80,21 @@ function featureTable(items: WeightedFeature[]): { weights: Float64Array; kinds:
   const [buffer, at] = take(n * 8 + Math.ceil(n / 8) * 8);
   const weights = new Float64Array(buffer, at, n);
   const kinds = new Uint8Array(buffer, at + n * 8, n);
-  items.forEach((item, i) => {
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
     weights[i] = item.weight;
     kinds[i] = (isWordFeature(item.feature) ? WORD : 0) | (item.feature.inherited ? INHERITED : 0);
-  });
+  }
   return { weights, kinds };
 }
 
 export function sortedKeys(items: WeightedFeature[]): SortedKeys {
-  const lists = items.map((item) => interned(item.keys));
+  const lists: { ids: number[]; strengths: number[] }[] = [];
+  for (let i = 0; i < items.length; i++) lists.push(interned(items[i].keys));
   let total = 0;
   let widest = 0;
-  for (const list of lists) {
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i];
     total += list.ids.length;
     if (list.ids.length > widest) widest = list.ids.length;
   }
@@ -99,16 +102,21 @@ export function sortedKeys(items: WeightedFeature[]): SortedKeys {
   if (packedBuffer.length < total) packedBuffer = new Float64Array(total * 2);
   const packed = packedBuffer.subarray(0, total);
   let n = 0;
-  lists.forEach((list, owner) => {
+  for (let owner = 0; owner < lists.length; owner++) {
+    const list = lists[owner];
     for (let k = 0; k < list.ids.length; k++) packed[n++] = (list.ids[k] * OWNER_SLOTS + owner) * KEY_SLOTS + k;
-  });
+  }
   packed.sort();
   const { ids, owners, strengths } = carve(total);
+  // Unpacked by flooring divisions (exact: the slots are powers of two and the packed values
+  // integers below 2^53); `%` on doubles this large is a slow library call, and this runs for
+  // every key of every claim.
   for (let i = 0; i < total; i++) {
-    const k = packed[i] % KEY_SLOTS;
-    const rest = (packed[i] - k) / KEY_SLOTS;
-    const owner = rest % OWNER_SLOTS;
-    ids[i] = (rest - owner) / OWNER_SLOTS;
+    const rest = Math.floor(packed[i] / KEY_SLOTS);
+    const k = packed[i] - rest * KEY_SLOTS;
+    const id = Math.floor(rest / OWNER_SLOTS);
+    const owner = rest - id * OWNER_SLOTS;
+    ids[i] = id;
     owners[i] = owner;
     strengths[i] = lists[owner].strengths[k];
   }

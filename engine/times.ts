@@ -2,6 +2,7 @@
 // Tuesday evening" are one time; "shortly after 6.30 pm" and "around 18:30" are short ranges.
 import type { Token } from './nlp';
 import { parseNumber } from './numbers';
+import { startsWithDigit } from './chars';
 
 export interface TimeMention {
   start: number;
@@ -47,7 +48,7 @@ function readClock(content: Token[], i: number): Reading | null {
   const t = content[i];
   const named = NAMED.get(t.lower);
   if (named !== undefined) return { minutes: named, last: i, fixed: true };
-  if (/^\d/.test(t.text)) {
+  if (startsWithDigit(t.text)) {
     // "0410 hrs": the military clock
     if (/^\d{4}$/.test(t.text) && /^(hrs|hours)$/i.test(content[i + 1]?.text ?? '') && Number(t.text.slice(0, 2)) < 24 && Number(t.text.slice(2)) < 60) {
       return { minutes: Number(t.text.slice(0, 2)) * 60 + Number(t.text.slice(2)), last: i + 1, fixed: true };

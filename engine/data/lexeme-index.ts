@@ -1,10 +1,10 @@
 // wink's lexeme hash (word -> index in the model's 87,593-word lexeme list), built lazily.
 // wink builds it as a plain object up front, one property per word: 50-100 ms in a fresh
 // worker, most of the engine's start-up once the model is parsed. Here the words are only
-// sorted into buckets by a cheap hash at load; a bucket's words go into a Map the first time a
-// word of that bucket is looked up, so a short text pays for a few hundred words, not all.
+// sorted into buckets by a cheap hash at load; a word looked up is found by scanning its bucket
+// and then kept as a property, so a text pays for the words it uses, not all 87,593.
 // wink reads and writes the hash as an object (`hash[word]`, `hash[word] = index` for words it
-// learns), so it gets a Proxy over the Map.
+// learns), so it gets an object whose prototype is a Proxy that finds missing words.
 
 /** Buckets per word list: ~20 words each for the lexeme list. */
 const BUCKET_BITS = 12;
@@ -40,27 +40,25 @@ export function lazyWordIndex(words: readonly string[]): Record<string, number> 
   const fill = starts.slice(0, BUCKET_MASK + 1);
   for (let k = 0; k < count; k++) order[fill[buckets[k]]++] = k;
 
-  const map = new Map<string, number>();
-  const loaded = new Uint8Array(BUCKET_MASK + 1);
-  const lookup = (word: string): number | undefined => {
-    const found = map.get(word);
-    if (found !== undefined) return found;
+  const inBucket = (word: string): number | undefined => {
     const b = bucketOf(word);
-    if (loaded[b]) return undefined;
-    loaded[b] = 1;
-    // Words set before their bucket was loaded are never list words (wink sets only missing
-    // words), so loading cannot overwrite them.
-    for (let i = starts[b]; i < starts[b + 1]; i++) map.set(words[order[i]], order[i]);
-    return map.get(word);
+    for (let i = starts[b]; i < starts[b + 1]; i++) if (words[order[i]] === word) return order[i];
+    return undefined;
   };
-
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_, key) => (typeof key === 'string' ? lookup(key) : undefined),
-    set: (_, key, value: number) => {
-      if (typeof key !== 'string') return false;
-      map.set(key, value);
-      return true;
+  const keep = (receiver: object, word: string, index: number) => Reflect.defineProperty(receiver, word, { value: index, writable: true, enumerable: true, configurable: true });
+  // Words wink reads or sets become plain properties of the returned object, which wink reads
+  // without leaving the engine's property lookup; only a word the object lacks reaches the
+  // Proxy behind it (its prototype), once. A trap on every read cost a large text measurably.
+  const lookups = new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_, key, receiver: object) => {
+      if (typeof key !== 'string') return undefined;
+      const found = inBucket(key);
+      if (found !== undefined) keep(receiver, key, found);
+      return found;
     },
-    has: (_, key) => typeof key === 'string' && lookup(key) !== undefined,
+    set: (_, key, value: number, receiver: object) => typeof key === 'string' && keep(receiver, key, value),
+    // Words set are own properties, found before this trap is asked.
+    has: (_, key) => typeof key === 'string' && inBucket(key) !== undefined,
   });
+  return Object.create(lookups) as Record<string, number>;
 }

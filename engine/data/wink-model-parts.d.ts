@@ -5,7 +5,8 @@ declare module 'wink-eng-lite-web-model/dist/feature.js' {
   export default featureFn;
 }
 declare module 'wink-eng-lite-web-model/dist/lemmatize.js' {
-  const lemmatize: unknown;
+  /** `cache` is wink's lexicon cache, opaque here. */
+  const lemmatize: (value: string, pos: string, cache: unknown) => string;
   export default lemmatize;
 }
 declare module 'wink-eng-lite-web-model/dist/load-pos-model.js' {

@@ -89,6 +89,24 @@ function loadCore(): CoreModel {
   };
 }
 
+/** Past this many words of one tag the memo starts afresh, so a long-lived worker's stays bounded. */
+const MAX_MEMO_WORDS = 100_000;
+const lemmaMemo = new Map<string, Map<string, string>>();
+
+/**
+ * wink lemmatises every word whose lemma its lexicon leaves open afresh: suffix rules and
+ * lexicon probes, per occurrence. The answer depends only on the word and its tag (the probes
+ * read the model's own vocabulary, never the words wink learns from texts), so each is worked
+ * out once.
+ */
+function memoLemmatize(value: string, pos: string, cache: unknown): string {
+  let byWord = lemmaMemo.get(pos);
+  if (!byWord || byWord.size >= MAX_MEMO_WORDS) lemmaMemo.set(pos, (byWord = new Map()));
+  let lemma = byWord.get(value);
+  if (lemma === undefined) byWord.set(value, (lemma = lemmatize(value, pos, cache)));
+  return lemma;
+}
+
 /** A machine that recognises nothing (wink's automaton emptyModelJSON()). */
 const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
 const unused = () => ({ machines: [EMPTY_MACHINE], transformers: [], setter: () => undefined });
@@ -102,7 +120,7 @@ const model = {
   sa: unused,
   metaCER: () => ({ machines: [], transformers: [] }),
   featureFn,
-  addons: { stem, lemmatize, readabilityStats, wordVectors: undefined },
+  addons: { stem, lemmatize: memoLemmatize, readabilityStats, wordVectors: undefined },
 } as unknown as Model;
 
 export default model;

@@ -2,7 +2,6 @@
 import type { Token } from '../nlp';
 import type { ClaimUnit } from '../claims';
 import { negationScope } from '../negation';
-import { isQuoted, type QuotedRanges } from './quotes';
 
 export interface CueContext {
   /** The source text (as read; offsets are the same in the normalised text). */
@@ -18,10 +17,20 @@ export interface CueContext {
 
 /** The claim's own tokens: its span of the sentence, reporting frame included. */
 export function claimTokens(unit: ClaimUnit): Token[] {
-  return unit.sentence.tokens.filter((t) => t.start >= unit.start && t.end <= unit.end);
+  const { start, end } = unit;
+  const sentence = unit.sentence.tokens;
+  const tokens: Token[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const t = sentence[i];
+    // Tokens run in text order without overlapping: none after this one can lie inside the span.
+    if (t.start > end) break;
+    if (t.start >= start && t.end <= end) tokens.push(t);
+  }
+  return tokens;
 }
 
-export function cueContext(unit: ClaimUnit, tokens: Token[], text: string, quoted: QuotedRanges): CueContext {
+/** `isQuoted` is the source's own test, shared by its claims rather than made per claim. */
+export function cueContext(unit: ClaimUnit, tokens: Token[], text: string, isQuoted: (offset: number) => boolean): CueContext {
   const skip = new Set<number>();
   const verb = unit.attribution.verbToken;
   if (verb) skip.add(verb.start);
@@ -29,7 +38,7 @@ export function cueContext(unit: ClaimUnit, tokens: Token[], text: string, quote
     text,
     negated: negationScope(tokens, false).negated,
     skip,
-    isQuoted: (offset) => isQuoted(quoted, offset),
+    isQuoted,
     idioms: new Set(),
   };
 }

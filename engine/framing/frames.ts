@@ -32,8 +32,10 @@ export function findFrameHits(tokens: Token[], context: CueContext): FrameHit[] 
       }
     }
     if (t.pos === 'PROPN' && !INSTITUTIONS.has(t.lower)) continue;
-    const lemma = FRAME_OF.has(t.lemma) ? t.lemma : t.lower;
-    const frame = FRAME_OF.get(lemma);
+    // The lemma's frame, else the written form's: one lookup for most words.
+    let lemma = t.lemma;
+    let frame = FRAME_OF.get(lemma);
+    if (frame === undefined) frame = FRAME_OF.get((lemma = t.lower));
     if (!frame || (NOUN_ONLY_FRAME_LEMMAS.has(lemma) && t.pos !== 'NOUN')) continue;
     hits.push(hit(t.start, t.end, lemma, frame, context));
   }

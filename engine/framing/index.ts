@@ -25,11 +25,12 @@ export function buildFraming(sources: PreparedSource[], texts: ReadonlyMap<strin
   for (const source of sources) {
     const text = texts.get(source.summary.id)!;
     const quoted = quotedRanges(source.normalized);
+    const quotedAt = (offset: number) => isQuoted(quoted, offset);
     const own: ClaimFraming[] = [];
     const namingClaims: NamingInput['claims'] = [];
     for (const claim of source.claims) {
       const tokens = claimTokens(claim.unit);
-      const context = cueContext(claim.unit, tokens, text, quoted);
+      const context = cueContext(claim.unit, tokens, text, quotedAt);
       own.push({
         claim: claim.unit.id,
         loaded: findLoaded(tokens, context),
@@ -37,7 +38,7 @@ export function buildFraming(sources: PreparedSource[], texts: ReadonlyMap<strin
         attribution: attributionCue(claim.unit, claim.speaker, text),
         frames: findFrameHits(tokens, context),
       });
-      namingClaims.push({ tokens, isQuoted: (offset) => isQuoted(quoted, offset) });
+      namingClaims.push({ tokens, isQuoted: quotedAt });
     }
     claims.push(...own);
     naming.push({ source: source.summary.id, claims: namingClaims });
@@ -50,6 +51,9 @@ export function buildFraming(sources: PreparedSource[], texts: ReadonlyMap<strin
 /** One array, not a generator: resuming a generator per token is slow before the JIT has warmed up. */
 function allTokens(sentences: Iterable<{ tokens: readonly Token[] }>): Token[] {
   const tokens: Token[] = [];
-  for (const sentence of sentences) for (const t of sentence.tokens) tokens.push(t);
+  for (const sentence of sentences) {
+    const own = sentence.tokens;
+    for (let i = 0; i < own.length; i++) tokens.push(own[i]);
+  }
   return tokens;
 }

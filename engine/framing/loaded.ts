@@ -8,6 +8,7 @@ import type { LoadedCue } from '../types';
 import { LABELS, PROCEDURAL_WORDS } from '../lexicons/framing/labels';
 import { INTENSIFIERS, INTENSIFIER_EXPLANATION } from '../lexicons/framing/intensity';
 import { indexPhrases, matchAt } from './phrases';
+import { startsWithCapital } from '../chars';
 import type { CueContext } from './context';
 
 const LABEL_INDEX = indexPhrases(Object.entries(LABELS));
@@ -38,7 +39,7 @@ export function findLoaded(tokens: Token[], context: CueContext): LoadedCue[] {
     // Names are not feelings ("Hope", "Joy"), and a part of a compound ("ill" in "ill-treatment",
     // "no-confidence") is not the word on its own. AFINN lists written forms; the lemma is the fallback.
     // The lexicon lookup comes first: it rules out most words at the cost of a hash lookup.
-    const score = AFINN.get(t.lower) ?? AFINN.get(t.lemma);
+    const score = AFINN.get(t.lower) ?? (t.lemma !== t.lower ? AFINN.get(t.lemma) : undefined);
     if (score === undefined || Math.abs(score) < MIN_EMOTIVE) continue;
     if (isNamePart(tokens, i) || PROCEDURAL_WORDS.has(t.lower) || isInCompound(tokens, i)) continue;
     cues.push(cue([t], context, 'emotive', t.lower, score, emotiveExplanation(t.text, score)));
@@ -66,9 +67,9 @@ function cue(tokens: Token[], context: CueContext, category: LoadedCue['category
 function isNamePart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.pos === 'PROPN') return true;
-  if (!/^\p{Lu}/u.test(t.text)) return false;
+  if (!startsWithCapital(t.text)) return false;
   const next = tokens[i + 1];
-  return t.index > 0 || (next !== undefined && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text));
+  return t.index > 0 || (next !== undefined && next.pos === 'PROPN' && startsWithCapital(next.text));
 }
 
 function isInCompound(tokens: Token[], i: number): boolean {

@@ -4,9 +4,10 @@
 // Shalabayeva, the wife of ..."), and a copula ("X is a political opponent of ..."). A description's
 // head noun then labels the same actor when the source uses it alone ("the ambassador").
 import type { Token } from '../nlp';
-import type { ActorLabel, NamedActor, Naming } from '../types';
+import type { ActorLabel, DateMention, NamedActor, Naming } from '../types';
 import { findEntities, TITLES, type EntityMention } from '../entities';
 import { findDates } from '../dates';
+import { startsWithCapital } from '../chars';
 
 export interface NamingInput {
   source: string;
@@ -26,30 +27,25 @@ export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, t
   for (const { source, claims } of sources) {
     const headToActor = new Map<string, string | null>();
     const described: ActorLabel[] = [];
+    const sourceText = text(source);
     for (const { tokens, isQuoted } of claims) {
       const mentions = findEntities(tokens, names);
       const dates = mentions.length ? findDates(tokens) : [];
-      const isDated = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
-      const label = (from: number, to: number, actor: string, kind: ActorLabel['kind']): ActorLabel => {
-        const start = tokens[from].start;
-        const end = tokens[to - 1].end;
-        return { start, end, text: text(source).slice(start, end), actor, source, kind, quoted: isQuoted(start) };
-      };
       const claimed = new Set<number>();
       // A claim's tokens are a contiguous run of its sentence's, so a token's place in the claim follows from its index.
       const offset = tokens[0].index;
       for (const mention of mentions) {
-        if (mention.tokens.every(isDated)) continue;
+        if (allDated(mention.tokens, dates)) continue;
         const first = mention.tokens[0].index - offset;
         const last = mention.tokens[mention.tokens.length - 1].index - offset + 1;
         let from = first;
-        while (from > 0 && TITLES.has(tokens[from - 1].lower) && /^\p{Lu}/u.test(tokens[from - 1].text)) from--;
+        while (from > 0 && TITLES.has(tokens[from - 1].lower) && startsWithCapital(tokens[from - 1].text)) from--;
         remember(forms, mention);
         (sourcesOf.get(mention.key) ?? sourcesOf.set(mention.key, new Set()).get(mention.key)!).add(source);
         if (!isOriginAdjective(mention, tokens[last])) standalone.add(mention.key);
-        labels.push(label(from, last, mention.key, 'name'));
+        labels.push(labelOf(tokens, from, last, mention.key, 'name', source, sourceText, isQuoted));
         for (const [dFrom, dTo] of descriptionsOf(tokens, from, last)) {
-          described.push(label(dFrom, dTo, mention.key, 'description'));
+          described.push(labelOf(tokens, dFrom, dTo, mention.key, 'description', source, sourceText, isQuoted));
           for (let k = dFrom; k < dTo; k++) claimed.add(tokens[k].start);
           const head = headNoun(tokens, dFrom, dTo);
           if (head) headToActor.set(head, headToActor.has(head) && headToActor.get(head) !== mention.key ? null : mention.key);
@@ -61,7 +57,7 @@ export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, t
         let j = i + 1;
         while (j < tokens.length && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN') && tokens[j + 1]?.pos === 'NOUN') j++;
         const actor = tokens[j]?.pos === 'NOUN' ? headToActor.get(tokens[j].lemma) : undefined;
-        if (actor && tokens[j + 1]?.pos !== 'PROPN') described.push(label(i, j + 1, actor, 'description'));
+        if (actor && tokens[j + 1]?.pos !== 'PROPN') described.push(labelOf(tokens, i, j + 1, actor, 'description', source, sourceText, isQuoted));
       }
     }
     labels.push(...described);
@@ -76,9 +72,22 @@ export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, t
   return { actors, labels: kept };
 }
 
+/** A label over tokens [from, to) of one claim. */
+function labelOf(tokens: Token[], from: number, to: number, actor: string, kind: ActorLabel['kind'], source: string, text: string, isQuoted: (offset: number) => boolean): ActorLabel {
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  return { start, end, text: text.slice(start, end), actor, source, kind, quoted: isQuoted(start) };
+}
+
+/** Every token lies inside one of the dates: a date ("May"), not an actor. */
+function allDated(tokens: Token[], dates: DateMention[]): boolean {
+  for (const t of tokens) if (!dates.some((d) => t.start >= d.start && t.end <= d.end)) return false;
+  return true;
+}
+
 /** A one-word name right before a common noun ("Kazakh authorities", "Italian police") says where from, not who. */
 function isOriginAdjective(mention: EntityMention, next: Token | undefined): boolean {
-  return mention.tokens.length === 1 && next !== undefined && next.pos === 'NOUN' && !/^\p{Lu}/u.test(next.text);
+  return mention.tokens.length === 1 && next !== undefined && next.pos === 'NOUN' && !startsWithCapital(next.text);
 }
 
 function remember(forms: Map<string, string>, mention: EntityMention): void {

@@ -35,10 +35,18 @@ export function matchAt<T>(index: PhraseIndex<T>, tokens: Token[], i: number): P
   const t = tokens[i];
   const candidates = index.byFirst.get(t.lower) ?? (t.lemma !== t.lower ? index.byFirst.get(t.lemma) : undefined);
   if (!candidates) return null;
-  for (const { rest, phrase, value } of candidates) {
-    if (rest.every((w, k) => tokens[i + 1 + k]?.lower === w || tokens[i + 1 + k]?.lemma === w)) {
-      return { tokens: tokens.slice(i, i + 1 + rest.length), phrase, value };
-    }
+  // Common first words ("in", "at") head several phrases: plain loops, no closure per candidate.
+  for (let c = 0; c < candidates.length; c++) {
+    const { rest, phrase, value } = candidates[c];
+    if (restMatches(tokens, i + 1, rest)) return { tokens: tokens.slice(i, i + 1 + rest.length), phrase, value };
   }
   return null;
+}
+
+function restMatches(tokens: Token[], from: number, rest: string[]): boolean {
+  for (let k = 0; k < rest.length; k++) {
+    const t = tokens[from + k];
+    if (t?.lower !== rest[k] && t?.lemma !== rest[k]) return false;
+  }
+  return true;
 }

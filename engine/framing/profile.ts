@@ -9,7 +9,8 @@ export function frameProfile(source: string, claims: ClaimFraming[]): SourceFram
   const hitCounts = new Map<FrameDimension, number>();
   for (const claim of claims) {
     const frames = new Set<FrameDimension>();
-    for (const hit of claim.frames) {
+    for (let i = 0; i < claim.frames.length; i++) {
+      const hit = claim.frames[i];
       frames.add(hit.frame);
       hitCounts.set(hit.frame, (hitCounts.get(hit.frame) ?? 0) + 1);
     }

@@ -25,7 +25,7 @@ export function speakerShares(summary: SourceSummary, claims: AnalyzedClaim[], n
     const tally = tallies.get(key) ?? { name: key ? '' : summary.name, lemmas: new Set<string>(), claims: [], characters: 0 };
     if (key && !isPronounPhrase(tokens)) {
       if (span!.text.length > tally.name.length) tally.name = span!.text;
-      for (const t of tokens) tally.lemmas.add(t.lemma);
+      for (let i = 0; i < tokens.length; i++) tally.lemmas.add(tokens[i].lemma);
     }
     tally.claims.push(claim.unit.id);
     tally.characters += claim.unit.end - claim.unit.start;

@@ -15,8 +15,9 @@ const CHEAP_DETECTORS = DETECTORS.slice(0, 3);
 
 export function contestReasons(pair: ClaimPair): Reason[] {
   const reasons: Reason[] = [];
-  for (const detect of DETECTORS) {
-    const reason = detect(pair);
+  // Indexed: asked for every pair of every point, much of it before the JIT has optimised it.
+  for (let d = 0; d < DETECTORS.length; d++) {
+    const reason = DETECTORS[d](pair);
     if (reason) reasons.push(reason);
   }
   return reasons;

@@ -16,20 +16,35 @@ export interface ClaimPair {
 
 export type CueDetector = (pair: ClaimPair) => Reason | null;
 
+/** The claim's own tokens among `tokens` as cues, touching tokens merged into one span. */
 export function cuesFor(claim: AnalyzedClaim, tokens: Token[]): Cue[] {
-  const own = tokens.filter((t) => t.start >= claim.unit.start && t.end <= claim.unit.end);
-  return mergeAdjacent(own).map(([start, end]) => ({ claim: claim.unit.id, start, end }));
+  const { id, start: from, end: to } = claim.unit;
+  const own: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= from && tokens[i].end <= to) own.push(tokens[i]);
+  // A token listed twice (two features share it) falls inside the span it already made, so no
+  // de-duplication is needed. Runs for every reason of every point: plain loops, few objects.
+  sortByStart(own);
+  const cues: Cue[] = [];
+  let last: Cue | null = null;
+  for (let i = 0; i < own.length; i++) {
+    const t = own[i];
+    if (last && t.start - last.end <= 1) last.end = Math.max(last.end, t.end);
+    else cues.push((last = { claim: id, start: t.start, end: t.end }));
+  }
+  return cues;
 }
 
-function mergeAdjacent(tokens: Token[]): [number, number][] {
-  const sorted = [...new Set(tokens)].sort((x, y) => x.start - y.start);
-  const spans: [number, number][] = [];
-  for (const t of sorted) {
-    const last = spans[spans.length - 1];
-    if (last && t.start - last[1] <= 1) last[1] = Math.max(last[1], t.end);
-    else spans.push([t.start, t.end]);
+/** Stable insertion sort: the lists are short and mostly in order, and `Array.sort` allocates a work copy. */
+function sortByStart(tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    let m = k - 1;
+    while (m >= 0 && tokens[m].start > t.start) {
+      tokens[m + 1] = tokens[m];
+      m--;
+    }
+    tokens[m + 1] = t;
   }
-  return spans;
 }
 
 /** The words of a feature as the text writes them: "handed over". */
