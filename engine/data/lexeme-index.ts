@@ -1,57 +1,55 @@
-// wink's lexeme hash (word -> index in the model's 87,593-word lexeme list), built lazily.
+// wink's lexeme hash (word -> index in the model's 87,593-word lexeme list), without building it.
 // wink builds it as a plain object up front, one property per word: 50-100 ms in a fresh
-// worker, most of the engine's start-up once the model is parsed. Here the words are only
-// sorted into buckets by a cheap hash at load; a bucket's words go into a Map the first time a
-// word of that bucket is looked up, so a short text pays for a few hundred words, not all.
+// worker, most of the engine's start-up once the model is parsed. Sorting the words into
+// buckets at load instead still cost ~15 ms. But the list is sorted already (after its first
+// entry, the out-of-vocabulary marker): by lowercase form, then by UTF-16 code units
+// ("A" < "a" < "AA" < "aa" < "Aa-"...). So a word's index is found by binary search, and kept
+// in a Map once found: a short text pays for a few hundred comparisons, not for the list.
 // wink reads and writes the hash as an object (`hash[word]`, `hash[word] = index` for words it
-// learns), so it gets a Proxy over the Map.
+// learns, which it also appends to the list), so it gets a Proxy over the Map and the search.
 
-/** Buckets per word list: ~20 words each for the lexeme list. */
-const BUCKET_BITS = 12;
-const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
-
-/**
- * Mixes the length and the first, middle and last code units: constant time per word, since
- * all 87,593 words are bucketed at load (a hash over every character costs several times more).
- */
-function bucketOf(word: string): number {
-  const n = word.length;
-  if (n === 0) return 0;
-  const h = Math.imul(Math.imul(n, 0x9e3779b1) ^ word.charCodeAt(0), 0x85ebca6b) ^ Math.imul(word.charCodeAt(n >> 1), 0xc2b2ae35) ^ Math.imul(word.charCodeAt(n - 1), 0x27d4eb2f);
-  return (h ^ (h >>> BUCKET_BITS) ^ (h >>> (2 * BUCKET_BITS))) & BUCKET_MASK;
+/** Orders `a` and `b` as wink's lexeme list is ordered: <0, 0 or >0. */
+export function compareLexemes(a: string, b: string): number {
+  if (a === b) return 0;
+  const lowerA = a.toLowerCase();
+  const lowerB = b.toLowerCase();
+  if (lowerA !== lowerB) return lowerA < lowerB ? -1 : 1;
+  return a < b ? -1 : 1;
 }
 
 /**
- * An object-like view of `word -> index` for `words` (distinct), answering exactly as
- * `Object.create(null)` filled with `hash[words[k]] = k` would, including words set later.
+ * An object-like view of `word -> index` for `words`, answering exactly as `Object.create(null)`
+ * filled with `hash[words[k]] = k` would, including words set later. `words` must be distinct
+ * and, from index 1 on, in compareLexemes order (tests/engine/wink-model.test.ts checks wink's
+ * list); words appended to it later are not searched, only those set through the view.
  */
-export function lazyWordIndex(words: readonly string[]): Record<string, number> {
+export function sortedWordIndex(words: readonly string[]): Record<string, number> {
   const count = words.length;
-  // Counting sort of the word indexes by bucket: `order[starts[b] .. starts[b + 1])` is bucket b.
-  const buckets = new Uint16Array(count);
-  const starts = new Uint32Array(BUCKET_MASK + 2);
-  for (let k = 0; k < count; k++) {
-    const b = bucketOf(words[k]);
-    buckets[k] = b;
-    starts[b + 1]++;
-  }
-  for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
-  const order = new Uint32Array(count);
-  const fill = starts.slice(0, BUCKET_MASK + 1);
-  for (let k = 0; k < count; k++) order[fill[buckets[k]]++] = k;
-
   const map = new Map<string, number>();
-  const loaded = new Uint8Array(BUCKET_MASK + 1);
+
+  const search = (word: string): number => {
+    if (count > 0 && words[0] === word) return 0;
+    const lower = word.toLowerCase();
+    let lo = 1;
+    let hi = count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const candidate = words[mid];
+      if (candidate === word) return mid;
+      const candidateLower = candidate.toLowerCase();
+      if (candidateLower < lower || (candidateLower === lower && candidate < word)) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+
   const lookup = (word: string): number | undefined => {
     const found = map.get(word);
     if (found !== undefined) return found;
-    const b = bucketOf(word);
-    if (loaded[b]) return undefined;
-    loaded[b] = 1;
-    // Words set before their bucket was loaded are never list words (wink sets only missing
-    // words), so loading cannot overwrite them.
-    for (let i = starts[b]; i < starts[b + 1]; i++) map.set(words[order[i]], order[i]);
-    return map.get(word);
+    const k = search(word);
+    if (k < 0) return undefined;
+    map.set(word, k);
+    return k;
   };
 
   return new Proxy(Object.create(null) as Record<string, number>, {
