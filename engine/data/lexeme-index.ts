@@ -1,50 +1,47 @@
-// wink's lexeme hash (word -> index in the model's 87,593-word lexeme list), built lazily.
+// wink's lexeme hash (word -> index in the model's 87,593-word lexeme list), without building it.
 // wink builds it as a plain object up front, one property per word: 50-100 ms in a fresh
-// worker, most of the engine's start-up once the model is parsed. Here the words are only
-// sorted into buckets by a cheap hash at load; a word looked up is found by scanning its bucket
-// and then kept as a property, so a text pays for the words it uses, not all 87,593.
+// worker, most of the engine's start-up once the model is parsed. But the list is sorted already
+// (after its first entry, the out-of-vocabulary marker): by lowercase form, then by UTF-16 code
+// units ("A" < "a" < "AA" < "aa" < "Aa-"...). So a word's index is found by binary search when
+// first read, and then kept as a plain property: a text pays for the words it uses, not the list.
 // wink reads and writes the hash as an object (`hash[word]`, `hash[word] = index` for words it
-// learns), so it gets an object whose prototype is a Proxy that finds missing words.
+// learns, which it also appends to the list), so it gets an object whose prototype is a Proxy
+// that finds missing words.
 
-/** Buckets per word list: ~20 words each for the lexeme list. */
-const BUCKET_BITS = 12;
-const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
-
-/**
- * Mixes the length and the first, middle and last code units: constant time per word, since
- * all 87,593 words are bucketed at load (a hash over every character costs several times more).
- */
-function bucketOf(word: string): number {
-  const n = word.length;
-  if (n === 0) return 0;
-  const h = Math.imul(Math.imul(n, 0x9e3779b1) ^ word.charCodeAt(0), 0x85ebca6b) ^ Math.imul(word.charCodeAt(n >> 1), 0xc2b2ae35) ^ Math.imul(word.charCodeAt(n - 1), 0x27d4eb2f);
-  return (h ^ (h >>> BUCKET_BITS) ^ (h >>> (2 * BUCKET_BITS))) & BUCKET_MASK;
+/** Orders `a` and `b` as wink's lexeme list is ordered: <0, 0 or >0. */
+export function compareLexemes(a: string, b: string): number {
+  if (a === b) return 0;
+  const lowerA = a.toLowerCase();
+  const lowerB = b.toLowerCase();
+  if (lowerA !== lowerB) return lowerA < lowerB ? -1 : 1;
+  return a < b ? -1 : 1;
 }
 
 /**
- * An object-like view of `word -> index` for `words` (distinct), answering exactly as
- * `Object.create(null)` filled with `hash[words[k]] = k` would, including words set later.
+ * An object-like view of `word -> index` for `words`, answering exactly as `Object.create(null)`
+ * filled with `hash[words[k]] = k` would, including words set later. `words` must be distinct
+ * and, from index 1 on, in compareLexemes order (tests/engine/wink-model.test.ts checks wink's
+ * list); words appended to it later are not searched, only those set through the view.
  */
-export function lazyWordIndex(words: readonly string[]): Record<string, number> {
+export function sortedWordIndex(words: readonly string[]): Record<string, number> {
   const count = words.length;
-  // Counting sort of the word indexes by bucket: `order[starts[b] .. starts[b + 1])` is bucket b.
-  const buckets = new Uint16Array(count);
-  const starts = new Uint32Array(BUCKET_MASK + 2);
-  for (let k = 0; k < count; k++) {
-    const b = bucketOf(words[k]);
-    buckets[k] = b;
-    starts[b + 1]++;
-  }
-  for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
-  const order = new Uint32Array(count);
-  const fill = starts.slice(0, BUCKET_MASK + 1);
-  for (let k = 0; k < count; k++) order[fill[buckets[k]]++] = k;
 
-  const inBucket = (word: string): number | undefined => {
-    const b = bucketOf(word);
-    for (let i = starts[b]; i < starts[b + 1]; i++) if (words[order[i]] === word) return order[i];
+  const search = (word: string): number | undefined => {
+    if (count > 0 && words[0] === word) return 0;
+    const lower = word.toLowerCase();
+    let lo = 1;
+    let hi = count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const candidate = words[mid];
+      if (candidate === word) return mid;
+      const candidateLower = candidate.toLowerCase();
+      if (candidateLower < lower || (candidateLower === lower && candidate < word)) lo = mid + 1;
+      else hi = mid - 1;
+    }
     return undefined;
   };
+
   const keep = (receiver: object, word: string, index: number) => Reflect.defineProperty(receiver, word, { value: index, writable: true, enumerable: true, configurable: true });
   // Words wink reads or sets become plain properties of the returned object, which wink reads
   // without leaving the engine's property lookup; only a word the object lacks reaches the
@@ -52,13 +49,13 @@ export function lazyWordIndex(words: readonly string[]): Record<string, number> 
   const lookups = new Proxy(Object.create(null) as Record<string, number>, {
     get: (_, key, receiver: object) => {
       if (typeof key !== 'string') return undefined;
-      const found = inBucket(key);
+      const found = search(key);
       if (found !== undefined) keep(receiver, key, found);
       return found;
     },
     set: (_, key, value: number, receiver: object) => typeof key === 'string' && keep(receiver, key, value),
     // Words set are own properties, found before this trap is asked.
-    has: (_, key) => typeof key === 'string' && inBucket(key) !== undefined,
+    has: (_, key) => typeof key === 'string' && search(key) !== undefined,
   });
   return Object.create(lookups) as Record<string, number>;
 }

@@ -14,7 +14,7 @@ import loadSBDModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 import type { Model } from 'wink-nlp';
-import { lazyWordIndex } from './lexeme-index';
+import { sortedWordIndex } from './lexeme-index';
 
 /** Layout columns of the core model's packing table (see wink's load-core-model.js). */
 const LAYOUT_MAX = 1;
@@ -76,7 +76,7 @@ function loadCore(): CoreModel {
     if (layout[f][LAYOUT_EXTRACTABLE] === 1) efList.push(f);
   }
   const words = (source.features.lexeme.list as string[]).slice();
-  features.lexeme = { list: words, hash: lazyWordIndex(words), intrinsicSize: words.length, index: words.length };
+  features.lexeme = { list: words, hash: sortedWordIndex(words), intrinsicSize: words.length, index: words.length };
   const posHash = source.pos.hash;
   const clusters = (source.features.posClusters.list as string[]).map((c) => new Set(c.split('_').map((tag) => posHash[tag] || 0)));
   features.posClusters = { ...source.features.posClusters, list: clusters };

@@ -3,27 +3,36 @@ import winkNLP from 'wink-nlp';
 import packaged from 'wink-eng-lite-web-model';
 import core from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 import model from '../../engine/data/wink-model';
-import { lazyWordIndex } from '../../engine/data/lexeme-index';
+import { compareLexemes, sortedWordIndex } from '../../engine/data/lexeme-index';
 
 const lexemes = (core as unknown as { features: { lexeme: { list: string[] } } }).features.lexeme.list;
 
-describe('lazyWordIndex', () => {
-  it('answers like a plain object filled with every word of wink\'s lexeme list', () => {
-    const index = lazyWordIndex(lexemes);
-    const plain: Record<string, number> = Object.create(null);
-    lexemes.forEach((word, k) => (plain[word] = k));
-    for (let k = lexemes.length - 1; k >= 0; k -= 7) expect(index[lexemes[k]]).toBe(k);
-    for (const word of ['the', 'The', "n't", '', 'zzqx', '__proto__', 'constructor', 'toString']) expect(index[word]).toBe(plain[word]);
+describe('sortedWordIndex', () => {
+  it("searches wink's lexeme list in the order it is sorted in", () => {
+    // The search relies on it: a model with another order would need the index built again.
+    for (let k = 2; k < lexemes.length; k++) if (compareLexemes(lexemes[k - 1], lexemes[k]) >= 0) expect.fail(`lexemes ${k - 1} and ${k} are out of order`);
   });
 
-  it('keeps words set later, before or after their bucket is read', () => {
-    const index = lazyWordIndex(['alpha', 'beta']);
-    index['gamma'] = 2;
-    expect(index['gamma']).toBe(2);
-    expect(index['alpha']).toBe(0);
+  it('answers like a plain object filled with every word of wink\'s lexeme list', () => {
+    const index = sortedWordIndex(lexemes);
+    const plain: Record<string, number> = Object.create(null);
+    lexemes.forEach((word, k) => (plain[word] = k));
+    for (let k = lexemes.length - 1; k >= 0; k--) if (index[lexemes[k]] !== k) expect.fail(`${lexemes[k]} is not found at ${k}`);
+    for (const word of ['the', 'The', 'THE', "n't", '', 'zzqx', 'Zzqx', '\u00e9t\u00e9', '__proto__', 'constructor', 'toString']) expect(index[word]).toBe(plain[word]);
+  });
+
+  it('keeps words set later, and does not search words appended to the list', () => {
+    const words = ['$oov$', 'Alpha', 'alpha', 'beta'];
+    const index = sortedWordIndex(words);
+    index['gamma'] = 4;
+    words.push('gamma', 'delta');
+    expect(index['gamma']).toBe(4);
+    expect(index['alpha']).toBe(2);
+    expect(index['Alpha']).toBe(1);
+    expect(index['$oov$']).toBe(0);
     expect(index['alphas']).toBeUndefined();
-    index['alphas'] = 3;
-    expect(index['alphas']).toBe(3);
+    index['alphas'] = 6;
+    expect(index['alphas']).toBe(6);
     expect('beta' in index).toBe(true);
     expect('delta' in index).toBe(false);
   });
