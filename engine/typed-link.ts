@@ -2,7 +2,7 @@
 // a source and no rank among its neighbours, the cues the case alignment's model leans on
 // (`link-model.ts`), so it is linked by thresholds on similarity and on the evidence behind it.
 import { similarity, type Similarity, type WeightedClaim } from './similarity';
-import { isWordFeature } from './features';
+import { matchFeatures } from './link-features';
 import { hasContest } from './verdicts/judge';
 
 export interface TypedLinkOptions {
@@ -23,8 +23,6 @@ export interface TypedLink {
   contested: boolean;
 }
 
-/** A match this strong (a synonym or better) counts as a piece of evidence for a weak link. */
-const EVIDENCE_STRENGTH = 0.8;
 /** Contest cues count as some evidence of speaking about the same thing. */
 const CONTEST_BONUS = 0.05;
 
@@ -35,10 +33,11 @@ export function typedLink(a: WeightedClaim, b: WeightedClaim, nameOf: (id: strin
   // Below the plain threshold, ask for two pieces of evidence, one of them a content word and one
   // possibly a contest cue: a shared name alone never makes two claims one point.
   const weak = sim.score < options.linkThreshold;
-  if (weak && (!hasContentEvidence(sim) || evidenceCount(sim) < 1)) return null;
+  const evidence = matchFeatures(sim);
+  if (weak && (!evidence.contentEvidence || evidence.evidence < 1)) return null;
   // For a strong pair the cue only ranks it among the source's links, and the cheap cues suffice.
   const contested = hasContest({ a, b, similarity: sim, nameOf }, !weak);
-  if (weak && (!contested || evidenceCount(sim) + 1 < 2)) return null;
+  if (weak && (!contested || evidence.evidence + 1 < 2)) return null;
   return { a, b, similarity: sim, contested };
 }
 
@@ -46,10 +45,7 @@ export function typedLinkStrength(link: TypedLink): number {
   return link.similarity.score + (link.contested ? CONTEST_BONUS : 0);
 }
 
+/** A content word of each claim's own, matched at synonym strength or closer (`matchFeatures`). */
 export function hasContentEvidence(sim: Similarity): boolean {
-  return sim.matches.some((m) => m.strength >= EVIDENCE_STRENGTH && isWordFeature(m.a.feature) && isWordFeature(m.b.feature) && !m.a.feature.inherited && !m.b.feature.inherited);
-}
-
-function evidenceCount(sim: Similarity): number {
-  return sim.matches.filter((m) => m.strength >= EVIDENCE_STRENGTH && !(m.a.feature.inherited && m.b.feature.inherited)).length;
+  return matchFeatures(sim).contentEvidence;
 }
