@@ -17,7 +17,7 @@ import { LINK_FEATURES, linkFeatures, PairContext } from '../engine/link-feature
 import type { LinkModel } from '../engine/link-model';
 import { similarity, weighClaims, type WeightedClaim } from '../engine/similarity';
 import { hasContest } from '../engine/verdicts/judge';
-import { scoreAgainstGold, type GoldCase } from '../tests/engine/gold-scoring';
+import { claimHolding, scoreAgainstGold, type GoldCase } from '../tests/engine/gold-scoring';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const MODEL_FILE = join(ROOT, 'engine/data/link-model.json');
@@ -40,7 +40,6 @@ const caseFolders = (root: string) =>
     .map((d) => join(ROOT, root, d.name))
     .sort();
 const readGold = (folder: string) => JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8')) as GoldCase;
-const normalise = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function examplesOf(folder: string): Example[] {
   const input = loadCaseFolder(folder);
@@ -50,12 +49,10 @@ function examplesOf(folder: string): Example[] {
   const claims = weighClaims(prepareSources(input).flatMap((s) => s.claims));
   // The claim holding each gold quote, found as the scoring tool finds it.
   const pointOf = new Map<WeightedClaim, string>();
-  const textOf = (c: WeightedClaim) => normalise(texts.get(c.claim.unit.source)!.slice(c.claim.unit.start, c.claim.unit.end));
+  const textOf = (c: WeightedClaim) => texts.get(c.claim.unit.source)!.slice(c.claim.unit.start, c.claim.unit.end);
   for (const point of readGold(folder).points) {
     for (const quote of point.claims) {
-      const q = normalise(quote.quote);
-      const own = claims.filter((c) => c.claim.unit.source === quote.source);
-      const claim = own.find((c) => textOf(c).includes(q)) ?? own.find((c) => textOf(c).includes(q.slice(0, 30)));
+      const claim = claimHolding(quote, claims, (c) => c.claim.unit.source, textOf);
       if (claim) pointOf.set(claim, point.id);
     }
   }

@@ -16,15 +16,21 @@ export interface CaseScore {
 
 const normalise = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/**
+ * The claim holding a gold quote, as the shared scoring tool finds it: among the quote's source's
+ * claims, the first whose text holds the whole quote, else its first 30 characters.
+ */
+export function claimHolding<T>(quote: { source: string; quote: string }, claims: readonly T[], sourceOf: (claim: T) => string, textOf: (claim: T) => string): T | null {
+  const q = normalise(quote.quote);
+  const own = claims.filter((c) => sourceOf(c) === quote.source).map((c) => ({ c, text: normalise(textOf(c)) }));
+  return (own.find((x) => x.text.includes(q)) ?? own.find((x) => x.text.includes(q.slice(0, 30))))?.c ?? null;
+}
+
 export function scoreAgainstGold(analysis: Analysis, gold: GoldCase): CaseScore {
   const pointOf = new Map<string, Analysis['points'][number]>();
   for (const p of analysis.points) for (const c of p.claims) pointOf.set(c, p);
-  const claims = analysis.claims.map((c) => ({ ...c, norm: normalise(c.text) }));
-  const find = (g: { source: string; quote: string }) => {
-    const quote = normalise(g.quote);
-    const mine = claims.filter((c) => c.source === g.source);
-    return mine.find((c) => c.norm.includes(quote)) ?? mine.find((c) => c.norm.includes(quote.slice(0, 30))) ?? null;
-  };
+  const claims = analysis.claims;
+  const find = (g: { source: string; quote: string }) => claimHolding(g, claims, (c) => c.source, (c) => c.text);
   let right = 0;
   const missed: string[] = [];
   const placed: { point: string; source: string; claim: string | null }[] = [];
