@@ -6,8 +6,9 @@
 import { similarity, type Similarity, type WeightedClaim } from './similarity';
 import { hasContest } from './verdicts/judge';
 import { strongestFirst } from './link-order';
-import { candidatePairs, sourceIndices } from './candidates';
-import { combine, linkLogitBound, matchFeatures, PairContext, placeFeatures, type MatchFeatures } from './link-features';
+import { candidatePairCodes, candidatePairs, sourceIndices } from './candidates';
+import { combine, linkLogitBound, matchFeatures, placeFeaturesAt, type MatchFeatures } from './link-features';
+import { PairContext } from './pair-context';
 import { DEFAULT_LINK_MODEL, linkCutoff, linkLogit, type LinkModel } from './link-model';
 
 export { candidatePairs };
@@ -39,19 +40,33 @@ export interface Link {
 }
 
 export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => string, options: AlignmentOptions = DEFAULT_ALIGNMENT): Link[] {
-  const scored = candidatePairs(claims, options.candidateFloor).map(([a, b]) => ({ a, b, sim: similarity(a, b) }));
-  const context = new PairContext(claims, scored);
+  // Pairs as codes `i * n + j`: two hundred thousand candidates in a long dossier, read by index.
+  const n = claims.length;
+  const codes = candidatePairCodes(claims, options.candidateFloor);
+  const sims: Similarity[] = new Array(codes.length);
+  for (let k = 0; k < codes.length; k++) {
+    const i = Math.floor(codes[k] / n);
+    sims[k] = similarity(claims[i], claims[codes[k] - i * n]);
+  }
+  const context = new PairContext(claims, codes, sims);
   const { model } = options;
   const cutoff = linkCutoff(model);
   const links: Link[] = [];
-  for (const { a, b, sim } of scored) {
+  for (let k = 0; k < codes.length; k++) {
+    const i = Math.floor(codes[k] / n);
+    const j = codes[k] - i * n;
+    const a = claims[i];
+    const b = claims[j];
+    const sim = sims[k];
     if (sim.score < options.candidateFloor || a.claim.unit.fragment || b.claim.unit.fragment) continue;
-    const place = placeFeatures(a, b, sim, context);
+    const place = placeFeaturesAt(i, j, sim.score, context);
     // A point holds one claim per source: a pair where neither claim is the other's best match in
     // its source is two claims that each belong with something else (or with nothing).
     if (place.rankMax < 1) continue;
     // Most candidates fall short even at their most favourable: they are turned down before their matches are read.
-    if (linkLogitBound(place, a, b, model.weights, model.bias) < cutoff) continue;
+    const mostNames = Math.min(context.namesOf(i), context.namesOf(j));
+    const mostNumbers = Math.min(context.numbersOf(i), context.numbersOf(j));
+    if (linkLogitBound(place, mostNames, mostNumbers, model.weights, model.bias) < cutoff) continue;
     const match = matchFeatures(sim);
     const evidence = evidenceLevel(match, sim.score);
     const plain = linkLogit(model, combine(place, match));

@@ -5,7 +5,7 @@ import { prepareSources } from '../../engine/analyze';
 import { evidenceOf } from '../../engine/align';
 import { candidatePairs } from '../../engine/candidates';
 import { LINK_FEATURES, linkFeatures, PairContext } from '../../engine/link-features';
-import { DEFAULT_LINK_MODEL, linkProbability } from '../../engine/link-model';
+import { DEFAULT_LINK_MODEL, linkLogit, linkProbability } from '../../engine/link-model';
 import { similarity, weighClaims } from '../../engine/similarity';
 import { analyze } from '../../engine/index';
 import { loadCaseFolder } from '../../cli/load-case';
@@ -50,6 +50,13 @@ describe('link model', () => {
     expect(Object.keys(file.weights).sort()).toEqual([...LINK_FEATURES].sort());
     expect(file.threshold).toBeGreaterThan(0);
     expect(file.threshold).toBeLessThan(1);
+  });
+
+  it('sums every weighted feature in the order of LINK_FEATURES', () => {
+    const features = Object.fromEntries(LINK_FEATURES.map((name, i) => [name, 0.37 * (i + 1) - 1.1])) as Parameters<typeof linkLogit>[1];
+    let expected = DEFAULT_LINK_MODEL.bias;
+    for (const name of LINK_FEATURES) expected += DEFAULT_LINK_MODEL.weights[name] * features[name];
+    expect(linkLogit(DEFAULT_LINK_MODEL, features)).toBe(expected);
   });
 
   it('grows with shared wording and falls with distance in the texts', () => {
