@@ -3,7 +3,7 @@
 // links first. Whether a pair links is decided by a small fitted model (`link-model.ts`) over
 // general cues (`link-features.ts`); a contest cue is one of them: contradicting a claim is
 // itself evidence of speaking about it.
-import { similarity, type Similarity, type WeightedClaim } from './similarity';
+import { similarity, similarityRow, type Similarity, type WeightedClaim } from './similarity';
 import { hasContest } from './verdicts/judge';
 import { strongestFirst } from './link-order';
 import { candidatePairCodes, candidatePairs, sourceIndices } from './candidates';
@@ -44,9 +44,14 @@ export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => strin
   const n = claims.length;
   const codes = candidatePairCodes(claims, options.candidateFloor);
   const sims: Similarity[] = new Array(codes.length);
-  for (let k = 0; k < codes.length; k++) {
+  // Codes ascend, so each claim's partners come in one run: scored as a row.
+  const partners: WeightedClaim[] = [];
+  for (let k = 0; k < codes.length; ) {
     const i = Math.floor(codes[k] / n);
-    sims[k] = similarity(claims[i], claims[codes[k] - i * n]);
+    const from = k;
+    partners.length = 0;
+    for (; k < codes.length && codes[k] < (i + 1) * n; k++) partners.push(claims[codes[k] - i * n]);
+    similarityRow(claims[i], partners, sims, from);
   }
   const context = new PairContext(claims, codes, sims);
   const { model } = options;

@@ -133,19 +133,71 @@ export function similarity(a: WeightedClaim, b: WeightedClaim): Similarity {
   return result;
 }
 
-/** Greedy one-to-one matching of features, strongest first; deterministic. */
-function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
-  // Best strength per feature pair, found through the keys the two claims share.
-  const ka = a.keys;
-  const kb = b.keys;
-  const height = ka.weights.length;
-  const width = kb.weights.length;
-  const size = height * width;
+/**
+ * The similarities of `a` with each of `others`, as `similarity` gives them: `a`'s keys are
+ * looked up by id once for the whole row instead of merged anew against every partner (the
+ * alignment scores each claim against a dozen or more candidates).
+ */
+export function similarityRow(a: WeightedClaim, others: readonly WeightedClaim[], into: Similarity[], at: number): void {
+  const row = (a.scored ??= new Map());
+  markKeys(a.keys);
+  try {
+    for (let k = 0; k < others.length; k++) {
+      const b = others[k];
+      let result = row.get(b);
+      if (!result) {
+        const width = b.keys.weights.length;
+        reserve(a.keys.weights.length * width);
+        row.set(b, (result = greedyMatch(a, b, collectByMarks(a.keys, b.keys, width))));
+      }
+      into[at + k] = result;
+    }
+  } finally {
+    unmarkKeys(a.keys);
+  }
+}
+
+/** Per key id: where its run starts in the marked claim's sorted keys (plus one; 0: not there) and ends. */
+let runStart = new Int32Array(1024);
+let runEnd = new Int32Array(1024);
+
+function markKeys(keys: SortedKeys): void {
+  const last = keys.ids.length ? keys.ids[keys.ids.length - 1] : 0;
+  if (runStart.length <= last) {
+    runStart = new Int32Array((last + 1) * 2);
+    runEnd = new Int32Array((last + 1) * 2);
+  }
+  for (let i = 0; i < keys.ids.length; i++) {
+    const key = keys.ids[i];
+    if (runStart[key] === 0) runStart[key] = i + 1;
+    runEnd[key] = i + 1;
+  }
+}
+
+function unmarkKeys(keys: SortedKeys): void {
+  for (let i = 0; i < keys.ids.length; i++) runStart[keys.ids[i]] = 0;
+}
+
+function reserve(size: number): void {
   if (strengthBuffer.length < size) {
     strengthBuffer = new Float64Array(size * 2);
     contributionBuffer = new Float64Array(size * 2);
     touchedBuffer = new Int32Array(size * 2);
   }
+}
+
+/** Greedy one-to-one matching of features, strongest first; deterministic. */
+function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
+  const width = b.keys.weights.length;
+  reserve(a.keys.weights.length * width);
+  return greedyMatch(a, b, collectByMerge(a.keys, b.keys, width));
+}
+
+/**
+ * The best strength per feature pair, found through the keys the two claims share by merging
+ * their sorted keys: into `strengthBuffer`, with the pairs found listed in `touchedBuffer`.
+ */
+function collectByMerge(ka: SortedKeys, kb: SortedKeys, width: number): number {
   const strengths = strengthBuffer;
   const touched = touchedBuffer;
   let count = 0;
@@ -172,6 +224,37 @@ function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
       j = jEnd;
     }
   }
+  return count;
+}
+
+/** As `collectByMerge`, with `ka`'s keys marked (`markKeys`): each of `kb`'s keys is looked up. */
+function collectByMarks(ka: SortedKeys, kb: SortedKeys, width: number): number {
+  const strengths = strengthBuffer;
+  const touched = touchedBuffer;
+  const starts = runStart;
+  let count = 0;
+  for (let y = 0; y < kb.ids.length; y++) {
+    const key = kb.ids[y];
+    if (key >= starts.length || starts[key] === 0) continue;
+    const end = runEnd[key];
+    for (let x = starts[key] - 1; x < end; x++) {
+      const id = ka.items[x] * width + kb.items[y];
+      const strength = ka.strengths[x] < kb.strengths[y] ? ka.strengths[x] : kb.strengths[y];
+      if (strengths[id] === 0) touched[count++] = id;
+      if (strength > strengths[id]) strengths[id] = strength;
+    }
+  }
+  return count;
+}
+
+/** Chooses feature pairs among the `count` found, strongest contribution first. */
+function greedyMatch(a: WeightedClaim, b: WeightedClaim, count: number): Similarity {
+  const ka = a.keys;
+  const kb = b.keys;
+  const height = ka.weights.length;
+  const width = kb.weights.length;
+  const strengths = strengthBuffer;
+  const touched = touchedBuffer;
   // Strongest contribution first, ties by position; chosen greedily, each feature used once.
   const contribution = contributionBuffer;
   for (let k = 0; k < count; k++) {
