@@ -19,9 +19,9 @@ export class PairContext {
 
   /** From pairs given as objects (the fitting tool and tests). */
   constructor(claims: readonly WeightedClaim[], scored: readonly { a: WeightedClaim; b: WeightedClaim; sim: Similarity }[]);
-  /** From pairs given as codes `i * claims.length + j` with their similarities in the same order (the alignment). */
-  constructor(claims: readonly WeightedClaim[], codes: Float64Array, sims: readonly Similarity[]);
-  constructor(private readonly claims: readonly WeightedClaim[], pairs: Float64Array | readonly { a: WeightedClaim; b: WeightedClaim; sim: Similarity }[], sims?: readonly Similarity[]) {
+  /** From pairs given as codes `i * claims.length + j` with their scores in the same order (the alignment). */
+  constructor(claims: readonly WeightedClaim[], codes: Float64Array, scores: Float64Array);
+  constructor(private readonly claims: readonly WeightedClaim[], pairs: Float64Array | readonly { a: WeightedClaim; b: WeightedClaim; sim: Similarity }[], scores?: Float64Array) {
     const sourceIds = new Map<string, number>();
     const counts: number[] = [];
     this.sourceOf = new Int32Array(claims.length);
@@ -45,7 +45,7 @@ export class PairContext {
     if (pairs instanceof Float64Array) {
       for (let k = 0; k < pairs.length; k++) {
         const i = Math.floor(pairs[k] / n);
-        this.noteAt(i, pairs[k] - i * n, sims![k].score);
+        this.noteAt(i, pairs[k] - i * n, scores![k]);
       }
     } else {
       for (const { a, b, sim } of pairs) this.noteAt(this.index(a), this.index(b), sim.score);
