@@ -4,7 +4,7 @@
 // whether their acts and agents match, shared names and numbers, a contest cue, claim length
 // and where each claim stands in its source. `link-model.ts` weighs them.
 import type { Similarity, WeightedClaim } from './similarity';
-import { isWordFeature } from './features';
+import { AGENT, INHERITED, NAME, NUMBER, PREDICATE, WORD } from './sorted-keys';
 import { PairContext } from './pair-context';
 
 export { PairContext };
@@ -80,14 +80,15 @@ function margin(score: number, best: number, runnerUp: number): number {
 
 export function matchFeatures(sim: Similarity): MatchFeatures {
   const found: MatchFeatures = { predicate: 0, agent: 0, names: 0, numbers: 0, evidence: 0, contentEvidence: false };
-  sim.eachMatch((fa, fb, strength) => {
-    if (fa.role === 'predicate' && fb.role === 'predicate' && strength > found.predicate) found.predicate = strength;
-    if (fa.role === 'agent' && fb.role === 'agent' && strength > found.agent) found.agent = strength;
-    if (fa.pos === 'e' && fb.pos === 'e') found.names++;
-    if ((fa.pos === 'q' || fa.pos === 'd') && (fb.pos === 'q' || fb.pos === 'd')) found.numbers++;
-    if (strength < EVIDENCE_STRENGTH || (fa.inherited && fb.inherited)) return;
+  sim.eachMatchedKinds((kindsA, kindsB, strength) => {
+    const both = kindsA & kindsB;
+    if ((both & PREDICATE) !== 0 && strength > found.predicate) found.predicate = strength;
+    if ((both & AGENT) !== 0 && strength > found.agent) found.agent = strength;
+    if ((both & NAME) !== 0) found.names++;
+    if ((both & NUMBER) !== 0) found.numbers++;
+    if (strength < EVIDENCE_STRENGTH || (both & INHERITED) !== 0) return;
     found.evidence++;
-    if (isWordFeature(fa) && isWordFeature(fb) && !fa.inherited && !fb.inherited) found.contentEvidence = true;
+    if ((both & WORD) !== 0 && ((kindsA | kindsB) & INHERITED) === 0) found.contentEvidence = true;
   });
   return found;
 }

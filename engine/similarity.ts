@@ -42,8 +42,11 @@ export interface Similarity {
   readonly matches: FeatureMatch[];
   /** The part of `score` matched on content words (not names, not inherited subjects). */
   contentWeight: number;
-  /** Visits the matched features without making `matches` objects (for the alignment's every candidate). */
-  eachMatch(visit: (a: Feature, b: Feature, strength: number) => void): void;
+  /**
+   * Visits the matched features' kinds (the bits of sorted-keys.ts: `WORD`, `PREDICATE`, ...)
+   * without making `matches` objects or reading the features (for the alignment's every candidate).
+   */
+  eachMatchedKinds(visit: (kindsA: number, kindsB: number, strength: number) => void): void;
 }
 
 const POS_FACTOR: Record<FeaturePos, number> = { n: 1, v: 1, a: 0.7, r: 0.3, e: 0.5, d: 0.5, q: 0.5 };
@@ -332,13 +335,14 @@ class PairSimilarity implements Similarity {
     private readonly to: number,
   ) {}
 
-  eachMatch(visit: (a: Feature, b: Feature, strength: number) => void): void {
-    if (this.made) {
-      for (const m of this.made) visit(m.a.feature, m.b.feature, m.strength);
-      return;
-    }
+  eachMatchedKinds(visit: (kindsA: number, kindsB: number, strength: number) => void): void {
     const width = this.b.items.length;
-    for (let k = this.from; k < this.to; k++) visit(this.a.items[Math.floor(this.chosen[k] / width)].feature, this.b.items[this.chosen[k] % width].feature, this.strengths[k]);
+    const kindsA = this.a.keys.kinds;
+    const kindsB = this.b.keys.kinds;
+    for (let k = this.from; k < this.to; k++) {
+      const x = Math.floor(this.chosen[k] / width);
+      visit(kindsA[x], kindsB[this.chosen[k] - x * width], this.strengths[k]);
+    }
   }
 
   get matches(): FeatureMatch[] {

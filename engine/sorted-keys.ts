@@ -10,7 +10,7 @@ export interface SortedKeys {
   items: Int32Array;
   strengths: Float64Array;
   /**
-   * Per feature, its weight and its kind (bit 1: a content word, bit 2: inherited): read for
+   * Per feature, its weight and its kinds (bits: `WORD`, `INHERITED`, ...): read for
    * every scored pair, so kept flat rather than behind each feature's objects.
    */
   weights: Float64Array;
@@ -72,8 +72,24 @@ function carve(total: number): { ids: Int32Array; owners: Int32Array; strengths:
   return { strengths: new Float64Array(buffer, at, total), ids: new Int32Array(buffer, at + total * 8, total), owners: new Int32Array(buffer, at + total * 12, total) };
 }
 
+/** Feature kinds as bits, so that a pair's matches are classified without reading its features. */
 export const WORD = 1;
 export const INHERITED = 2;
+export const PREDICATE = 4;
+export const AGENT = 8;
+export const NAME = 16;
+/** A date, a time or a count. */
+export const NUMBER = 32;
+
+function kindsOf(feature: WeightedFeature['feature']): number {
+  const pos = feature.pos;
+  return (
+    (isWordFeature(feature) ? WORD : 0) |
+    (feature.inherited ? INHERITED : 0) |
+    (feature.role === 'predicate' ? PREDICATE : feature.role === 'agent' ? AGENT : 0) |
+    (pos === 'e' ? NAME : pos === 'q' || pos === 'd' ? NUMBER : 0)
+  );
+}
 
 function featureTable(items: WeightedFeature[]): { weights: Float64Array; kinds: Uint8Array } {
   const n = items.length;
@@ -83,7 +99,7 @@ function featureTable(items: WeightedFeature[]): { weights: Float64Array; kinds:
   for (let i = 0; i < n; i++) {
     const item = items[i];
     weights[i] = item.weight;
-    kinds[i] = (isWordFeature(item.feature) ? WORD : 0) | (item.feature.inherited ? INHERITED : 0);
+    kinds[i] = kindsOf(item.feature);
   }
   return { weights, kinds };
 }
