@@ -149,9 +149,8 @@ class TopPartners {
 
 /** Each claim's strong keys as dense ids with their weights, and for each key the claims holding it. */
 function postingLists(claims: WeightedClaim[]) {
-  // Keys arrive as the ids sorted-keys.ts gave them (weighing gave every key one already); here
-  // they get dense ids in order of first use.
-  for (const claim of claims) for (const item of claim.items) interned(item.keys);
+  // Keys arrive as the ids sorted-keys.ts gave them (weighing gave every key one, so `keyCount`
+  // covers them all); here they get dense ids in order of first use.
   const localOf = new Int32Array(keyCount()).fill(-1);
   const stamp = new Int32Array(keyCount()).fill(-1);
   const postings: number[][] = [];
