@@ -169,7 +169,12 @@ export function groupIntoPoints(claims: WeightedClaim[], links: Link[], options:
     return i < j ? i * claims.length + j : j * claims.length + i;
   };
   const linked = new Set(links.map((_, k) => (ends[2 * k] < ends[2 * k + 1] ? ends[2 * k] * claims.length + ends[2 * k + 1] : ends[2 * k + 1] * claims.length + ends[2 * k])));
-  const coherent = (x: WeightedClaim, y: WeightedClaim) => linked.has(pairKey(x, y)) || similarity(x, y).score >= options.coherenceFloor;
+  // Asked in the order alignment scored its candidates (earlier claim first), so the answer is the remembered one.
+  const coherent = (x: WeightedClaim, y: WeightedClaim) => {
+    if (linked.has(pairKey(x, y))) return true;
+    const first = indexOf.get(x)! < indexOf.get(y)!;
+    return (first ? similarity(x, y) : similarity(y, x)).score >= options.coherenceFloor;
+  };
   const canMerge = (i: number, j: number) => {
     const ga = groupOf[i];
     const gb = groupOf[j];
