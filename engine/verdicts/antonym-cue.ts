@@ -59,8 +59,19 @@ function anchored(item: WeightedFeature, matched: Token[]): boolean {
   return matched.some((t) => t !== at && Math.abs(t.index - at.index) <= 3 && t.start !== at.start);
 }
 
+/** By part of speech, then lemma: a case's claims share most of their words. */
+const candidatesByPos = new Map<string, Map<string, readonly string[]>>();
+
 /** Words of B that could be the opposite of `lemma`: listed opposites and prefix negations. */
-function oppositeCandidates(lemma: string, pos: string): string[] {
+function oppositeCandidates(lemma: string, pos: string): readonly string[] {
+  let byLemma = candidatesByPos.get(pos);
+  if (!byLemma) candidatesByPos.set(pos, (byLemma = new Map()));
+  let found = byLemma.get(lemma);
+  if (!found) byLemma.set(lemma, (found = findOppositeCandidates(lemma, pos)));
+  return found;
+}
+
+function findOppositeCandidates(lemma: string, pos: string): string[] {
   const found = [...oppositesOf(lemma, pos)];
   if (pos === 'a') {
     for (const prefix of NEGATING_PREFIXES) {

@@ -49,7 +49,10 @@ function sortByStart(tokens: Token[]): void {
 
 /** The words of a feature as the text writes them: "handed over". */
 export function wordsOf(tokens: Token[]): string {
-  return tokens.map((t) => t.text).join(' ');
+  // A plain loop: every reason's sentence is built of these, for thousands of pairs.
+  let words = tokens.length ? tokens[0].text : '';
+  for (let i = 1; i < tokens.length; i++) words += ` ${tokens[i].text}`;
+  return words;
 }
 
 export function sourceName(pair: ClaimPair, claim: AnalyzedClaim): string {
