@@ -7,7 +7,7 @@ import type { Token } from './nlp';
 import { aliasHeads, findEntities, midSentenceNames, type EntityMention } from './entities';
 import { weighClaims, similarity, type WeightedClaim } from './similarity';
 import { DEFAULT_ALIGNMENT, findLinks, groupIntoPoints, type AlignmentOptions } from './align';
-import { contestReasons } from './verdicts/judge';
+import { addContestReasons } from './verdicts/judge';
 import { explainAgreement } from './verdicts/agreement';
 import { buildFraming } from './framing/index';
 import { ANALYSIS_SCHEMA, type Analysis, type CaseInput, type Claim, type Point, type Reason, type SourceSummary } from './types';
@@ -74,15 +74,15 @@ export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_AL
   };
 }
 
-function toPoint(id: string, group: WeightedClaim[], nameOf: (id: string) => string): Point {
+export function toPoint(id: string, group: WeightedClaim[], nameOf: (id: string) => string): Point {
   const reasons: Reason[] = [];
   const agreements: Reason[] = [];
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
       const pair = { a: group[i], b: group[j], similarity: similarity(group[i], group[j]), nameOf, grouped: true };
-      const contests = contestReasons(pair);
-      for (let k = 0; k < contests.length; k++) reasons.push(contests[k]);
-      if (contests.length) continue;
+      const before = reasons.length;
+      addContestReasons(pair, reasons);
+      if (reasons.length > before) continue;
       // One agreement per claim, against the point's first claim, is enough to explain a large point.
       if (i === 0) agreements.push(explainAgreement(pair));
     }
@@ -92,7 +92,7 @@ function toPoint(id: string, group: WeightedClaim[], nameOf: (id: string) => str
   return { id, status, claims: group.map((c) => c.claim.unit.id), reasons };
 }
 
-function toClaim(claim: AnalyzedClaim, texts: Map<string, string>): Claim {
+export function toClaim(claim: AnalyzedClaim, texts: Map<string, string>): Claim {
   const text = texts.get(claim.unit.source)!;
   // Each key once, in the order the features first name it.
   const terms: string[] = [];

@@ -3,18 +3,6 @@ import type { Token } from '../nlp';
 import type { ClaimUnit } from '../claims';
 import { negationScope } from '../negation';
 
-export interface CueContext {
-  /** The source text (as read; offsets are the same in the normalised text). */
-  text: string;
-  /** Token starts under a negation in the claim. */
-  negated: ReadonlySet<number>;
-  /** Token starts the cue stages pass over: the reporting verb is reported speech, not word choice. */
-  skip: ReadonlySet<number>;
-  isQuoted: (offset: number) => boolean;
-  /** Token starts of fixed phrases already read as intensifiers or boosters ("at all costs"): not frame words. */
-  idioms: Set<number>;
-}
-
 /** The claim's own tokens: its span of the sentence, reporting frame included. */
 export function claimTokens(unit: ClaimUnit): Token[] {
   const { start, end } = unit;
@@ -29,16 +17,43 @@ export function claimTokens(unit: ClaimUnit): Token[] {
   return tokens;
 }
 
-/** `isQuoted` is the source's own test, shared by its claims rather than made per claim. */
-export function cueContext(unit: ClaimUnit, tokens: Token[], text: string, isQuoted: (offset: number) => boolean): CueContext {
-  const skip = new Set<number>();
-  const verb = unit.attribution.verbToken;
-  if (verb) skip.add(verb.start);
-  return {
-    text,
-    negated: negationScope(tokens, false).negated,
-    skip,
-    isQuoted,
-    idioms: new Set(),
-  };
+/**
+ * One claim's context. The negation scope is worked out on first need, since only a loaded word
+ * asks for it and most claims have none; the idiom set is made by the first idiom.
+ */
+export class CueContext {
+  private negated: ReadonlySet<number> | null = null;
+  private idioms: Set<number> | null = null;
+  private readonly verbStart: number;
+
+  /** `isQuoted` is the source's own test, shared by its claims rather than made per claim. */
+  constructor(
+    unit: ClaimUnit,
+    private readonly tokens: Token[],
+    /** The source text (as read; offsets are the same in the normalised text). */
+    readonly text: string,
+    readonly isQuoted: (offset: number) => boolean,
+  ) {
+    this.verbStart = unit.attribution.verbToken?.start ?? -1;
+  }
+
+  /** The reporting verb is passed over: it is reported speech, not word choice. */
+  skips(start: number): boolean {
+    return start === this.verbStart;
+  }
+
+  /** Whether the token starting at `start` is under a negation in the claim. */
+  isNegated(start: number): boolean {
+    this.negated ??= negationScope(this.tokens, false).negated;
+    return this.negated.has(start);
+  }
+
+  /** A token of a fixed phrase already read as an intensifier or booster ("at all costs"): not a frame word. */
+  addIdiom(start: number): void {
+    (this.idioms ??= new Set()).add(start);
+  }
+
+  isIdiom(start: number): boolean {
+    return this.idioms !== null && this.idioms.has(start);
+  }
 }

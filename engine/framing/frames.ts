@@ -20,7 +20,7 @@ export function findFrameHits(tokens: Token[], context: CueContext): FrameHit[] 
   const hits: FrameHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.isWord || context.skip.has(t.start) || context.idioms.has(t.start)) continue;
+    if (!t.isWord || context.skips(t.start) || context.isIdiom(t.start)) continue;
     const hyphen = tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && tokens[i + 2]?.start === tokens[i + 1].end ? tokens[i + 2] : null;
     if (hyphen) {
       const compound = `${t.lower}-${hyphen.lemma}`;

@@ -4,9 +4,10 @@
 import type { PreparedSource } from '../analyze';
 import type { ClaimFraming, Framing } from '../types';
 import type { Token } from '../nlp';
+import type { Sentence } from '../sentences';
 import { midSentenceNames } from '../entities';
 import { quotedRanges, isQuoted } from './quotes';
-import { claimTokens, cueContext } from './context';
+import { claimTokens, CueContext } from './context';
 import { findLoaded } from './loaded';
 import { findHedgeCues } from './hedges';
 import { attributionCue } from './attribution-cue';
@@ -16,8 +17,7 @@ import { findNaming, type NamingInput } from './naming';
 import { frameProfile } from './profile';
 
 export function buildFraming(sources: PreparedSource[], texts: ReadonlyMap<string, string>): Framing {
-  const sentences = new Set(sources.flatMap((s) => s.claims.map((c) => c.unit.sentence)));
-  const names = midSentenceNames(allTokens(sentences));
+  const names = midSentenceNames(sentenceTokens(sources));
   const claims: ClaimFraming[] = [];
   const naming: NamingInput[] = [];
   const frames = [];
@@ -30,7 +30,7 @@ export function buildFraming(sources: PreparedSource[], texts: ReadonlyMap<strin
     const namingClaims: NamingInput['claims'] = [];
     for (const claim of source.claims) {
       const tokens = claimTokens(claim.unit);
-      const context = cueContext(claim.unit, tokens, text, quotedAt);
+      const context = new CueContext(claim.unit, tokens, text, quotedAt);
       own.push({
         claim: claim.unit.id,
         loaded: findLoaded(tokens, context),
@@ -48,12 +48,21 @@ export function buildFraming(sources: PreparedSource[], texts: ReadonlyMap<strin
   return { claims, speakers, naming: findNaming(naming, names, (id) => texts.get(id)!), frames };
 }
 
-/** One array, not a generator: resuming a generator per token is slow before the JIT has warmed up. */
-function allTokens(sentences: Iterable<{ tokens: readonly Token[] }>): Token[] {
+/**
+ * The tokens of every sentence with a claim, each sentence once. One array, not a generator:
+ * resuming a generator per token is slow before the JIT has warmed up.
+ */
+function sentenceTokens(sources: PreparedSource[]): Token[] {
+  const seen = new Set<Sentence>();
   const tokens: Token[] = [];
-  for (const sentence of sentences) {
-    const own = sentence.tokens;
-    for (let i = 0; i < own.length; i++) tokens.push(own[i]);
+  for (const source of sources) {
+    for (const claim of source.claims) {
+      const sentence = claim.unit.sentence;
+      if (seen.has(sentence)) continue;
+      seen.add(sentence);
+      const own = sentence.tokens;
+      for (let i = 0; i < own.length; i++) tokens.push(own[i]);
+    }
   }
   return tokens;
 }

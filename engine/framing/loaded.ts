@@ -21,7 +21,7 @@ export function findLoaded(tokens: Token[], context: CueContext): LoadedCue[] {
   const cues: LoadedCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.isWord || context.skip.has(t.start)) continue;
+    if (!t.isWord || context.skips(t.start)) continue;
     const label = matchAt(LABEL_INDEX, tokens, i);
     if (label) {
       cues.push(cue(label.tokens, context, 'labelling', label.phrase, label.value.polarity, label.value.explanation));
@@ -31,7 +31,7 @@ export function findLoaded(tokens: Token[], context: CueContext): LoadedCue[] {
     const intensifier = matchAt(INTENSIFIER_INDEX, tokens, i);
     if (intensifier) {
       cues.push(cue(intensifier.tokens, context, 'intensifier', intensifier.phrase, 0, `"${intensifier.phrase}" ${INTENSIFIER_EXPLANATION}`));
-      for (const token of intensifier.tokens) context.idioms.add(token.start);
+      for (const token of intensifier.tokens) context.addIdiom(token.start);
       i += intensifier.tokens.length - 1;
       continue;
     }
@@ -56,7 +56,7 @@ function cue(tokens: Token[], context: CueContext, category: LoadedCue['category
     category,
     lemma,
     polarity,
-    negated: context.negated.has(first.start),
+    negated: context.isNegated(first.start),
     quoted: context.isQuoted(first.start),
     explanation,
   };

@@ -18,58 +18,128 @@ export interface NamingInput {
 const MAX_DESCRIPTION = 8;
 const DESCRIPTION_END = new Set([',', '.', ';', ':', '(', ')', '"', '!', '?']);
 
+/** A claim's tokens with the names in them that are not dates. */
+interface NamedClaim {
+  tokens: Token[];
+  isQuoted: (offset: number) => boolean;
+  mentions: EntityMention[];
+}
+
 export function findNaming(sources: NamingInput[], names: ReadonlySet<string>, text: (source: string) => string): Naming {
-  const labels: ActorLabel[] = [];
+  const named = sources.map((s) => s.claims.map((c): NamedClaim => ({ tokens: c.tokens, isQuoted: c.isQuoted, mentions: actorMentions(c.tokens, names) })));
+  const actors = sharedActors(sources, named);
+  // Labels are made only for the actors kept: a name one source alone uses costs no text.
+  const keep = new Set(actors.map((a) => a.key));
+  const labels = sources.map((s, i) => sourceLabels(s.source, named[i], keep, text(s.source)));
+  return { actors, labels: inSourceOrder(sources, labels) };
+}
+
+function actorMentions(tokens: Token[], names: ReadonlySet<string>): EntityMention[] {
+  const mentions = findEntities(tokens, names);
+  if (!mentions.length) return mentions;
+  const dates = findDates(tokens);
+  return dates.length ? mentions.filter((m) => !allDated(m.tokens, dates)) : mentions;
+}
+
+/** The actors at least two sources name, each by its longest written form, most widely named first. */
+function sharedActors(sources: NamingInput[], named: NamedClaim[][]): NamedActor[] {
   const forms = new Map<string, string>();
   const sourcesOf = new Map<string, Set<string>>();
   /** Names used at least once as an actor, not only as a word of origin before a noun ("Kazakh diplomats"). */
   const standalone = new Set<string>();
-  for (const { source, claims } of sources) {
-    const headToActor = new Map<string, string | null>();
-    const described: ActorLabel[] = [];
-    const sourceText = text(source);
-    for (const { tokens, isQuoted } of claims) {
-      const mentions = findEntities(tokens, names);
-      const dates = mentions.length ? findDates(tokens) : [];
-      const claimed = new Set<number>();
-      // A claim's tokens are a contiguous run of its sentence's, so a token's place in the claim follows from its index.
-      const offset = tokens[0].index;
+  for (let s = 0; s < sources.length; s++) {
+    const source = sources[s].source;
+    for (const { tokens, mentions } of named[s]) {
       for (const mention of mentions) {
-        if (allDated(mention.tokens, dates)) continue;
-        const first = mention.tokens[0].index - offset;
-        const last = mention.tokens[mention.tokens.length - 1].index - offset + 1;
-        let from = first;
-        while (from > 0 && TITLES.has(tokens[from - 1].lower) && startsWithCapital(tokens[from - 1].text)) from--;
         remember(forms, mention);
         (sourcesOf.get(mention.key) ?? sourcesOf.set(mention.key, new Set()).get(mention.key)!).add(source);
-        if (!isOriginAdjective(mention, tokens[last])) standalone.add(mention.key);
-        labels.push(labelOf(tokens, from, last, mention.key, 'name', source, sourceText, isQuoted));
-        for (const [dFrom, dTo] of descriptionsOf(tokens, from, last)) {
-          described.push(labelOf(tokens, dFrom, dTo, mention.key, 'description', source, sourceText, isQuoted));
-          for (let k = dFrom; k < dTo; k++) claimed.add(tokens[k].start);
-          const head = headNoun(tokens, dFrom, dTo);
-          if (head) headToActor.set(head, headToActor.has(head) && headToActor.get(head) !== mention.key ? null : mention.key);
-        }
-      }
-      // "the ambassador" later in the source: a definite description whose head was attached to one actor.
-      for (let i = 0; i + 1 < tokens.length; i++) {
-        if (tokens[i].lower !== 'the' || claimed.has(tokens[i + 1].start)) continue;
-        let j = i + 1;
-        while (j < tokens.length && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN') && tokens[j + 1]?.pos === 'NOUN') j++;
-        const actor = tokens[j]?.pos === 'NOUN' ? headToActor.get(tokens[j].lemma) : undefined;
-        if (actor && tokens[j + 1]?.pos !== 'PROPN') described.push(labelOf(tokens, i, j + 1, actor, 'description', source, sourceText, isQuoted));
+        if (!isOriginAdjective(mention, tokens[lastOf(tokens, mention)])) standalone.add(mention.key);
       }
     }
-    labels.push(...described);
   }
   const shared = [...sourcesOf.entries()].filter(([key, s]) => s.size >= 2 && standalone.has(key));
   const actors: NamedActor[] = shared.map(([key, s]) => ({ key, name: forms.get(key)!, sources: [...s] }));
   actors.sort((a, b) => b.sources.length - a.sources.length || compare(a.name, b.name));
-  const keep = new Set(actors.map((a) => a.key));
-  const order = new Map(sources.map((s, i) => [s.source, i]));
-  const kept = dedupe(labels.filter((l) => keep.has(l.actor)));
-  kept.sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.start - b.start || b.end - a.end);
-  return { actors, labels: kept };
+  return actors;
+}
+
+/** One past the mention's last token, as an index into its claim's tokens. */
+function lastOf(tokens: Token[], mention: EntityMention): number {
+  // A claim's tokens are a contiguous run of its sentence's, so a token's place in the claim follows from its index.
+  return mention.tokens[mention.tokens.length - 1].index - tokens[0].index + 1;
+}
+
+/** One source's name and description labels of the kept actors, in the order found: names, then descriptions. */
+function sourceLabels(source: string, claims: NamedClaim[], keep: ReadonlySet<string>, sourceText: string): ActorLabel[] {
+  const labels: ActorLabel[] = [];
+  const described: ActorLabel[] = [];
+  // Every actor's descriptions count here, kept or not: a head two actors share names neither.
+  const headToActor = new Map<string, string | null>();
+  for (const { tokens, isQuoted, mentions } of claims) {
+    let claimed: Set<number> | null = null;
+    for (const mention of mentions) {
+      const first = mention.tokens[0].index - tokens[0].index;
+      const last = lastOf(tokens, mention);
+      let from = first;
+      while (from > 0 && TITLES.has(tokens[from - 1].lower) && startsWithCapital(tokens[from - 1].text)) from--;
+      const kept = keep.has(mention.key);
+      if (kept) labels.push(labelOf(tokens, from, last, mention.key, 'name', source, sourceText, isQuoted));
+      for (const [dFrom, dTo] of descriptionsOf(tokens, from, last)) {
+        if (kept) described.push(labelOf(tokens, dFrom, dTo, mention.key, 'description', source, sourceText, isQuoted));
+        claimed ??= new Set();
+        for (let k = dFrom; k < dTo; k++) claimed.add(tokens[k].start);
+        const head = headNoun(tokens, dFrom, dTo);
+        if (head) headToActor.set(head, headToActor.has(head) && headToActor.get(head) !== mention.key ? null : mention.key);
+      }
+    }
+    if (!headToActor.size) continue;
+    // "the ambassador" later in the source: a definite description whose head was attached to one actor.
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i].lower !== 'the' || (claimed !== null && claimed.has(tokens[i + 1].start))) continue;
+      let j = i + 1;
+      while (j < tokens.length && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN') && tokens[j + 1]?.pos === 'NOUN') j++;
+      const actor = tokens[j]?.pos === 'NOUN' ? headToActor.get(tokens[j].lemma) : undefined;
+      if (actor && keep.has(actor) && tokens[j + 1]?.pos !== 'PROPN') described.push(labelOf(tokens, i, j + 1, actor, 'description', source, sourceText, isQuoted));
+    }
+  }
+  for (let i = 0; i < described.length; i++) labels.push(described[i]);
+  return labels;
+}
+
+/**
+ * Sources in the order given, each source's labels by place (a longer span first at one start),
+ * a label found twice kept once. Sources sharing an id (never in a valid case) are read as one,
+ * at the place of the last.
+ */
+function inSourceOrder(sources: NamingInput[], perSource: ActorLabel[][]): ActorLabel[] {
+  const byId = new Map<string, ActorLabel[]>();
+  for (let i = 0; i < sources.length; i++) {
+    const list = byId.get(sources[i].source);
+    if (list) list.push(...perSource[i]);
+    else byId.set(sources[i].source, perSource[i]);
+  }
+  const lastIndex = new Map(sources.map((s, i) => [s.source, i]));
+  const ordered: ActorLabel[] = [];
+  for (let i = 0; i < sources.length; i++) {
+    if (lastIndex.get(sources[i].source) !== i) continue;
+    const labels = byId.get(sources[i].source)!;
+    // Stable: labels at one place keep the order they were found in, and the first of a twice-found one stays.
+    labels.sort((a, b) => a.start - b.start || b.end - a.end);
+    let run = ordered.length;
+    for (const label of labels) {
+      const previous = ordered[ordered.length - 1];
+      if (ordered.length === run || previous.start !== label.start || previous.end !== label.end) run = ordered.length;
+      else if (foundIn(ordered, run, label.actor)) continue;
+      ordered.push(label);
+    }
+  }
+  return ordered;
+}
+
+/** Whether a label of `actor` is among ordered[from..]. */
+function foundIn(ordered: ActorLabel[], from: number, actor: string): boolean {
+  for (let i = from; i < ordered.length; i++) if (ordered[i].actor === actor) return true;
+  return false;
 }
 
 /** A label over tokens [from, to) of one claim. */
@@ -145,16 +215,6 @@ function headNoun(tokens: Token[], from: number, to: number): string | null {
     if (tokens[i].pos === 'NOUN') head = tokens[i].lemma;
   }
   return head;
-}
-
-function dedupe(labels: ActorLabel[]): ActorLabel[] {
-  const seen = new Set<string>();
-  return labels.filter((l) => {
-    const key = `${l.source}:${l.start}:${l.end}:${l.actor}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function compare(a: string, b: string): number {

@@ -2,6 +2,7 @@
 // speaker, with the source's own voice (claims reported by no one) as `source-itself`.
 import type { AnalyzedClaim } from '../features';
 import type { Token } from '../nlp';
+import type { Sentence } from '../sentences';
 import type { SourceSpeakers, SpeakerShare, SourceSummary } from '../types';
 import { roleFromLemmas } from '../lexicons/framing/roles';
 import { isPronounPhrase, speakerKey } from './speaker-key';
@@ -16,14 +17,16 @@ interface Tally {
 export function speakerShares(summary: SourceSummary, claims: AnalyzedClaim[], names: ReadonlySet<string>): SourceSpeakers {
   const tallies = new Map<string, Tally>();
   let previousKey: string | null = null;
+  let phrase: SpeakerPhrase | null = null;
   for (const claim of claims) {
     const span = claim.unit.attribution.speaker;
-    const tokens = span ? speakerTokens(claim.unit.sentence.tokens, span) : [];
+    if (span && !(phrase && phrase.sentence === claim.unit.sentence && phrase.start === span.start && phrase.end === span.end)) phrase = speakerPhrase(claim.unit.sentence, span);
+    const tokens = span ? phrase!.tokens : [];
     let key = '';
-    if (tokens.length) key = isPronounPhrase(tokens) && previousKey ? previousKey : `speaker:${speakerKey(tokens, names)}`;
+    if (tokens.length) key = phrase!.pronoun && previousKey ? previousKey : (phrase!.key ??= `speaker:${speakerKey(tokens, names)}`);
     previousKey = key || previousKey;
     const tally = tallies.get(key) ?? { name: key ? '' : summary.name, lemmas: new Set<string>(), claims: [], characters: 0 };
-    if (key && !isPronounPhrase(tokens)) {
+    if (key && !phrase!.pronoun) {
       if (span!.text.length > tally.name.length) tally.name = span!.text;
       for (let i = 0; i < tokens.length; i++) tally.lemmas.add(tokens[i].lemma);
     }
@@ -39,6 +42,21 @@ export function speakerShares(summary: SourceSummary, claims: AnalyzedClaim[], n
   }));
   speakers.sort((a, b) => b.characters - a.characters || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { source: summary.id, speakers };
+}
+
+/** A speaker phrase of one sentence: the claims of a sentence share it, so it is read once. */
+interface SpeakerPhrase {
+  sentence: Sentence;
+  start: number;
+  end: number;
+  tokens: Token[];
+  pronoun: boolean;
+  key?: string;
+}
+
+function speakerPhrase(sentence: Sentence, span: { start: number; end: number }): SpeakerPhrase {
+  const tokens = speakerTokens(sentence.tokens, span);
+  return { sentence, start: span.start, end: span.end, tokens, pronoun: isPronounPhrase(tokens) };
 }
 
 export function speakerTokens(sentence: Token[], span: { start: number; end: number }): Token[] {

@@ -1,29 +1,54 @@
 // Contest by who did it: the same act on the same thing, done by different actors
 // ("the rebels shelled the market" / "army artillery shelled the market").
-import type { WeightedFeature } from '../similarity';
+import type { Similarity, WeightedClaim, WeightedFeature } from '../similarity';
+import type { Feature } from '../features';
+import type { Token } from '../nlp';
 import { cuesFor, sourceName, subjectVerb, wordsOf, type CueDetector } from './pair';
 
 const PRONOUN_AGENTS = /^(he|she|they|it|we|i|you|who|which|that)$/;
 
+/** A claim's act, its doer and its target, as features: the same for every pair the claim is in. */
+interface Act {
+  predicate: Feature;
+  agent: WeightedFeature[];
+  patient: WeightedFeature[];
+}
+
+const acts = new WeakMap<WeightedClaim, Act | null>();
+
+/** The claim's act, or null when it names no doer or no target, or its doer only by a pronoun. */
+function actOf(claim: WeightedClaim): Act | null {
+  let act = acts.get(claim);
+  if (act === undefined) acts.set(claim, (act = findAct(claim)));
+  return act;
+}
+
+function findAct(weighted: WeightedClaim): Act | null {
+  const claim = weighted.claim;
+  if (!claim.predicate || !claim.agentTokens.length || !claim.patientTokens.length) return null;
+  if (claim.agentTokens.every((t) => PRONOUN_AGENTS.test(t.lower))) return null;
+  const agent = itemsOver(weighted.items, claim.agentTokens);
+  if (!agent.length) return null;
+  return { predicate: claim.predicate, agent, patient: itemsOver(weighted.items, claim.patientTokens) };
+}
+
 export const detectDifferentAgent: CueDetector = (pair) => {
-  const a = pair.a.claim;
-  const b = pair.b.claim;
-  if (!a.predicate || !b.predicate || !a.agentTokens.length || !b.agentTokens.length || !a.patientTokens.length || !b.patientTokens.length) return null;
-  const sameAct = pair.similarity.matches.find((m) => m.a.feature === a.predicate && m.b.feature === b.predicate && m.strength >= 0.8);
-  if (!sameAct || a.predicate.negated !== b.predicate.negated) return null;
-  if (a.agentTokens.every((t) => PRONOUN_AGENTS.test(t.lower)) || b.agentTokens.every((t) => PRONOUN_AGENTS.test(t.lower))) return null;
-  const agentA = agentItems(pair.a.items, a.agentTokens);
-  const agentB = agentItems(pair.b.items, b.agentTokens);
-  if (!agentA.length || !agentB.length) return null;
+  const actA = actOf(pair.a);
+  if (!actA) return null;
+  const actB = actOf(pair.b);
+  if (!actB || actA.predicate.negated !== actB.predicate.negated || !sameAct(pair.similarity, actA.predicate, actB.predicate)) return null;
+  const matches = pair.similarity.matches;
   // Any shared agent word means the same actor (or part of it), not a different one.
-  const agentsMeet = pair.similarity.matches.some((m) => (agentA.includes(m.a) && agentB.includes(m.b)) || (agentA.includes(m.a) && !isAgentOrPredicate(m.b, b.agentTokens, b.predicate)) || (agentB.includes(m.b) && !isAgentOrPredicate(m.a, a.agentTokens, a.predicate)));
+  const agentA = actA.agent;
+  const agentB = actB.agent;
+  const agentsMeet = matches.some((m) => (agentA.includes(m.a) && agentB.includes(m.b)) || (agentA.includes(m.a) && !isAgentOrPredicate(m.b, actB)) || (agentB.includes(m.b) && !isAgentOrPredicate(m.a, actA)));
   if (agentsMeet) return null;
   // The act must also have the same target: what is shelled, closed or signed.
-  const patientA = agentItems(pair.a.items, a.patientTokens);
-  const patientB = agentItems(pair.b.items, b.patientTokens);
-  const sameTarget = pair.similarity.matches.some((m) => patientA.includes(m.a) && patientB.includes(m.b));
+  const sameTarget = matches.some((m) => actA.patient.includes(m.a) && actB.patient.includes(m.b));
   if (!sameTarget) return null;
-  const verb = wordsOf(a.predicate.tokens);
+  const a = pair.a.claim;
+  const b = pair.b.claim;
+  const verb = wordsOf(actA.predicate.tokens);
   return {
     kind: 'different-agent',
     claims: [a.unit.id, b.unit.id],
@@ -32,10 +57,23 @@ export const detectDifferentAgent: CueDetector = (pair) => {
   };
 };
 
-function agentItems(items: WeightedFeature[], agent: { start: number }[]): WeightedFeature[] {
-  return items.filter((i) => i.feature.tokens.some((t) => agent.some((x) => x.start === t.start)));
+/**
+ * The two predicates matched to each other at synonym strength or better. Read without making
+ * the pair's `matches`: most pairs of claims with an act stop here, and `matches` would be kept.
+ */
+function sameAct(similarity: Similarity, a: Feature, b: Feature): boolean {
+  let found = false;
+  similarity.eachMatch((fa, fb, strength) => {
+    if (fa === a && fb === b && strength >= 0.8) found = true;
+  });
+  return found;
 }
 
-function isAgentOrPredicate(item: WeightedFeature, agent: { start: number }[], predicate: unknown): boolean {
-  return item.feature === predicate || item.feature.tokens.some((t) => agent.some((x) => x.start === t.start));
+/** The claim's features with a token among `tokens`. */
+function itemsOver(items: WeightedFeature[], tokens: Token[]): WeightedFeature[] {
+  return items.filter((i) => i.feature.tokens.some((t) => tokens.some((x) => x.start === t.start)));
+}
+
+function isAgentOrPredicate(item: WeightedFeature, act: Act): boolean {
+  return item.feature === act.predicate || act.agent.includes(item);
 }

@@ -59,8 +59,19 @@ function anchored(item: WeightedFeature, matched: Token[]): boolean {
   return matched.some((t) => t !== at && Math.abs(t.index - at.index) <= 3 && t.start !== at.start);
 }
 
+/** By part of speech, then lemma: a case's claims share most of their words. */
+const candidatesByPos = new Map<string, Map<string, readonly string[]>>();
+
 /** Words of B that could be the opposite of `lemma`: listed opposites and prefix negations. */
-function oppositeCandidates(lemma: string, pos: string): string[] {
+function oppositeCandidates(lemma: string, pos: string): readonly string[] {
+  let byLemma = candidatesByPos.get(pos);
+  if (!byLemma) candidatesByPos.set(pos, (byLemma = new Map()));
+  let found = byLemma.get(lemma);
+  if (!found) byLemma.set(lemma, (found = findOppositeCandidates(lemma, pos)));
+  return found;
+}
+
+function findOppositeCandidates(lemma: string, pos: string): string[] {
   const found = [...oppositesOf(lemma, pos)];
   if (pos === 'a') {
     for (const prefix of NEGATING_PREFIXES) {
@@ -72,7 +83,7 @@ function oppositeCandidates(lemma: string, pos: string): string[] {
 }
 
 const oppositeWordsCache = new WeakMap<WeightedClaim, Set<string>>();
-const wordsCache = new WeakMap<WeightedClaim, Set<string>>();
+const wordsCache = new WeakMap<WeightedClaim, string[]>();
 
 /** Every word that would oppose one of the claim's words; computed once per claim. */
 function oppositeWordsOf(claim: WeightedClaim): Set<string> {
@@ -85,18 +96,28 @@ function oppositeWordsOf(claim: WeightedClaim): Set<string> {
   return words;
 }
 
-function wordsOfClaim(claim: WeightedClaim): Set<string> {
+/** The keys of the claim's word features, as an array: the per-pair test below walks it. */
+function wordsOfClaim(claim: WeightedClaim): string[] {
   let words = wordsCache.get(claim);
-  if (!words) wordsCache.set(claim, (words = new Set(claim.items.filter((i) => isWordFeature(i.feature)).map((i) => i.feature.key))));
+  if (!words) {
+    words = [];
+    for (let i = 0; i < claim.items.length; i++) if (isWordFeature(claim.items[i].feature)) words.push(claim.items[i].feature.key);
+    wordsCache.set(claim, words);
+  }
   return words;
 }
 
+/** Whether B uses any word that could oppose one of A's: asked for every pair, so it stops at the first. */
+function mayOppose(a: WeightedClaim, b: WeightedClaim): boolean {
+  const opposites = oppositeWordsOf(a);
+  if (opposites.size === 0) return false;
+  const words = wordsOfClaim(b);
+  for (let i = 0; i < words.length; i++) if (opposites.has(words[i])) return true;
+  return false;
+}
+
 export const detectAntonym: CueDetector = (pair) => {
-  const opposites = oppositeWordsOf(pair.a);
-  const wordsOfB = wordsOfClaim(pair.b);
-  let any = false;
-  for (const w of wordsOfB) if (opposites.has(w)) any = true;
-  if (!any) return null;
+  if (!mayOppose(pair.a, pair.b)) return null;
   const wordsB = new Map<string, WeightedFeature[]>();
   for (const fb of pair.b.items) {
     if (fb.feature.inherited || !isWordFeature(fb.feature)) continue;

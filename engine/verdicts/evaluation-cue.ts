@@ -33,24 +33,41 @@ function rating(t: Token): number {
 export function evaluationOf(claim: AnalyzedClaim): Evaluation {
   let found = cache.get(claim);
   if (found) return found;
-  const negated = new Set(claim.features.filter((f) => f.negated).flatMap((f) => f.tokens.map((t) => t.start)));
+  const negated = negatedStarts(claim);
   let score = 0;
   const words: Token[] = [];
   // Judgements are adjectives and adverbs ("toxic", "calmly"), the noun a claim predicates ("was
   // total chaos") or denies outright ("posed no risk"); other nouns and verbs name events ("died",
   // "a loss"), not judgements.
-  const predicate = new Set(claim.predicate?.pos === 'n' ? claim.predicate.tokens.map((t) => t.start) : []);
+  const predicate = claim.predicate?.pos === 'n' ? claim.predicate.tokens : null;
   const content = claim.unit.content;
-  content.forEach((t, i) => {
-    const judging = t.pos === 'ADJ' || t.pos === 'ADV' || predicate.has(t.start) || (t.pos === 'NOUN' && content[i - 1]?.lower === 'no');
-    if (!t.isWord || !judging) return;
+  for (let i = 0; i < content.length; i++) {
+    const t = content[i];
+    const judging = t.pos === 'ADJ' || t.pos === 'ADV' || (predicate !== null && hasStart(predicate, t.start)) || (t.pos === 'NOUN' && content[i - 1]?.lower === 'no');
+    if (!t.isWord || !judging) continue;
     const value = rating(t);
-    if (!value) return;
-    score += negated.has(t.start) ? -value : value;
+    if (!value) continue;
+    score += negated !== null && negated.has(t.start) ? -value : value;
     words.push(t);
-  });
+  }
   cache.set(claim, (found = { score, words }));
   return found;
+}
+
+/** Token starts of the claim's negated features, or null when it negates nothing (most claims). */
+function negatedStarts(claim: AnalyzedClaim): Set<number> | null {
+  let starts: Set<number> | null = null;
+  for (const feature of claim.features) {
+    if (!feature.negated) continue;
+    starts ??= new Set();
+    for (const t of feature.tokens) starts.add(t.start);
+  }
+  return starts;
+}
+
+function hasStart(tokens: Token[], start: number): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].start === start) return true;
+  return false;
 }
 
 export const detectOppositeEvaluation: CueDetector = (pair) => {

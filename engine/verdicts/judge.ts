@@ -15,12 +15,17 @@ const CHEAP_DETECTORS = DETECTORS.slice(0, 3);
 
 export function contestReasons(pair: ClaimPair): Reason[] {
   const reasons: Reason[] = [];
+  addContestReasons(pair, reasons);
+  return reasons;
+}
+
+/** `contestReasons` into the caller's list: a point asks for every pair, most of which have none. */
+export function addContestReasons(pair: ClaimPair, reasons: Reason[]): void {
   // Indexed: asked for every pair of every point, much of it before the JIT has optimised it.
   for (let d = 0; d < DETECTORS.length; d++) {
     const reason = DETECTORS[d](pair);
     if (reason) reasons.push(reason);
   }
-  return reasons;
 }
 
 /** Whether any cue contests the pair; stops at the first, for alignment, which needs no reasons. */

@@ -40,7 +40,7 @@ export const detectNegation: CueDetector = (pair) => {
 /** A matched word (verb first) that one side negates and the other does not. */
 function negatedMatch(pair: ClaimPair): FeatureMatch | null {
   // Most claims negate nothing, and then no matched pair of words can differ in negation.
-  if (!pair.a.claim.features.some((f) => f.negated) && !pair.b.claim.features.some((f) => f.negated)) return null;
+  if (!negatesAny(pair.a.claim.features) && !negatesAny(pair.b.claim.features)) return null;
   const conflicting = pair.similarity.matches.filter(
     (m) => isWordFeature(m.a.feature) && isWordFeature(m.b.feature) && !m.a.feature.inherited && !m.b.feature.inherited && m.a.feature.negated !== m.b.feature.negated && m.strength >= 0.8,
   );
@@ -51,6 +51,12 @@ function negatedMatch(pair: ClaimPair): FeatureMatch | null {
     conflicting.find((m) => m.a.feature.pos === 'n' && m.b.feature.pos === 'n' && zeroQuantified(m.a.feature.negated ? m.a.feature : m.b.feature, pair)) ??
     null
   );
+}
+
+/** A plain loop: asked twice for every pair, mostly before the JIT has optimised it. */
+function negatesAny(features: Feature[]): boolean {
+  for (let i = 0; i < features.length; i++) if (features[i].negated) return true;
+  return false;
 }
 
 const EXISTENTIAL_NOUNS = new Set(['need', 'reason', 'evidence', 'sign', 'trace', 'proof', 'basis', 'case', 'justification', 'ground', 'grounds']);
