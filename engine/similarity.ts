@@ -47,6 +47,8 @@ export interface Similarity {
    * without making `matches` objects or reading the features (for the alignment's every candidate).
    */
   eachMatchedKinds(visit: (kindsA: number, kindsB: number, strength: number) => void): void;
+  /** Visits the matched features without making `matches` objects. */
+  eachMatch(visit: (a: Feature, b: Feature, strength: number) => void): void;
 }
 
 const POS_FACTOR: Record<FeaturePos, number> = { n: 1, v: 1, a: 0.7, r: 0.3, e: 0.5, d: 0.5, q: 0.5 };
@@ -334,6 +336,14 @@ class PairSimilarity implements Similarity {
     private readonly from: number,
     private readonly to: number,
   ) {}
+
+  eachMatch(visit: (a: Feature, b: Feature, strength: number) => void): void {
+    const width = this.b.items.length;
+    for (let k = this.from; k < this.to; k++) {
+      const x = Math.floor(this.chosen[k] / width);
+      visit(this.a.items[x].feature, this.b.items[this.chosen[k] - x * width].feature, this.strengths[k]);
+    }
+  }
 
   eachMatchedKinds(visit: (kindsA: number, kindsB: number, strength: number) => void): void {
     const width = this.b.items.length;
