@@ -3,7 +3,7 @@
 // links first. Whether a pair links is decided by a small fitted model (`link-model.ts`) over
 // general cues (`link-features.ts`); a contest cue is one of them: contradicting a claim is
 // itself evidence of speaking about it.
-import { similarity, similarityRow, type Similarity, type WeightedClaim } from './similarity';
+import { rememberSimilarity, similarity, similarityRow, type Similarity, type WeightedClaim } from './similarity';
 import { hasContest } from './verdicts/judge';
 import { strongestFirst } from './link-order';
 import { candidatePairCodes, candidatePairs, sourceIndices } from './candidates';
@@ -51,7 +51,7 @@ export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => strin
     const from = k;
     partners.length = 0;
     for (; k < codes.length && codes[k] < (i + 1) * n; k++) partners.push(claims[codes[k] - i * n]);
-    similarityRow(claims[i], partners, sims, from);
+    similarityRow(claims[i], partners, sims, from, false);
   }
   // Flat copies of what every candidate is first tested on: reached through each pair's objects,
   // they were cache misses for most of two hundred thousand pairs.
@@ -76,6 +76,8 @@ export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => strin
     const a = claims[i];
     const b = claims[j];
     const sim = sims[k];
+    // Pairs this close may link, and grouping and verdicts will ask about them again.
+    rememberSimilarity(a, b, sim);
     const match = matchFeatures(sim);
     const evidence = evidenceLevel(match, sim.score);
     const plain = linkLogit(model, combine(place, match));

@@ -141,9 +141,10 @@ export function similarity(a: WeightedClaim, b: WeightedClaim): Similarity {
 /**
  * The similarities of `a` with each of `others`, as `similarity` gives them: `a`'s keys are
  * looked up by id once for the whole row instead of merged anew against every partner (the
- * alignment scores each claim against a dozen or more candidates).
+ * alignment scores each claim against a dozen or more candidates). Unless `remembered`, the
+ * new ones are not kept for `similarity`: most candidates are only ranked, then dropped.
  */
-export function similarityRow(a: WeightedClaim, others: readonly WeightedClaim[], into: Similarity[], at: number): void {
+export function similarityRow(a: WeightedClaim, others: readonly WeightedClaim[], into: Similarity[], at: number, remembered = true): void {
   const row = (a.scored ??= new Map());
   markKeys(a.keys);
   try {
@@ -153,13 +154,19 @@ export function similarityRow(a: WeightedClaim, others: readonly WeightedClaim[]
       if (!result) {
         const width = b.keys.weights.length;
         reserve(a.keys.weights.length * width);
-        row.set(b, (result = greedyMatch(a, b, collectByMarks(a.keys, b.keys, width))));
+        result = greedyMatch(a, b, collectByMarks(a.keys, b.keys, width));
+        if (remembered) row.set(b, result);
       }
       into[at + k] = result;
     }
   } finally {
     unmarkKeys(a.keys);
   }
+}
+
+/** Keeps a similarity `similarityRow` scored without remembering, for later `similarity(a, b)`. */
+export function rememberSimilarity(a: WeightedClaim, b: WeightedClaim, sim: Similarity): void {
+  (a.scored ??= new Map()).set(b, sim);
 }
 
 /** Per key id: where its run starts in the marked claim's sorted keys (plus one; 0: not there) and ends. */
