@@ -86,11 +86,11 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   const quantities = findQuantities(content, dateTokens);
 
   const ownSubject = subjectOf(content, 0, content.length);
-  const pronounSubject = ownSubject.length > 0 && ownSubject.every((t) => PRONOUNS.has(t.lower) || t.pos === 'PRON') && ownSubject.some((t) => PRONOUNS.has(t.lower));
+  const pronounSubject = isPronounSubject(ownSubject);
   // "Varden announced that it will close the plant": a pronoun in reported words is usually the speaker.
-  const speakerTokens = unit.attribution.speaker ? unit.sentence.tokens.filter((t) => t.start >= unit.attribution.speaker!.start && t.end <= unit.attribution.speaker!.end && t.pos !== 'PRON') : [];
+  const speakerTokens = unit.attribution.speaker ? speakerWords(unit.sentence.tokens, unit.attribution.speaker) : [];
   // ... unless the pronoun is "he" or "she" and the speaker is not a person ("Kazakhstan insists that he ...").
-  const speakerMeant = speakerTokens.length > 0 && (looksLikePerson(speakerTokens) || !ownSubject.some((t) => PERSONAL_PRONOUNS.has(t.lower)));
+  const speakerMeant = speakerTokens.length > 0 && (looksLikePerson(speakerTokens) || !hasPersonalPronoun(ownSubject));
   const antecedent = pronounSubject && speakerMeant ? speakerTokens : personalAntecedent(ownSubject, context);
   const inherited = unit.inheritedSubject.length ? unit.inheritedSubject : pronounSubject || !ownSubject.length ? antecedent : [];
   const subject = pronounSubject || !ownSubject.length ? (inherited.length ? inherited : ownSubject) : ownSubject;
@@ -116,8 +116,9 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
 
   const predicate = findPredicate(content, features, ownSubject);
   if (predicate) predicate.role = 'predicate';
-  const agentTokens = findAgent(content, subject);
-  const patientTokens = findPatient(content, subject, predicate);
+  const passive = isPassive(content);
+  const agentTokens = findAgent(content, subject, passive);
+  const patientTokens = findPatient(content, subject, predicate, passive);
   if (agentTokens.length) {
     for (let i = 0; i < features.length; i++) if (features[i].role !== 'predicate' && sharesToken(features[i].tokens, agentTokens)) features[i].role = 'agent';
   }
@@ -136,7 +137,7 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
     patientTokens,
     predicate,
     subject,
-    negated: predicate ? predicate.negated : scope.negated.size > 0 && !scope.cues.every((c) => c.lower === 'no'),
+    negated: predicate ? predicate.negated : scope.negated.size > 0 && !allNo(scope.cues),
     hedged: hedges.length > 0,
     speaker,
   };
@@ -153,11 +154,14 @@ function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Se
     if (entity) {
       if (!seenEntities.has(entity)) {
         seenEntities.add(entity);
-        out.push({ key: entity.key, pos: 'e', tokens: entity.tokens, negated: negated.has(t.start), inherited, role: 'other', ...(entity.head ? { head: entity.head } : {}) });
+        const feature: Feature = { key: entity.key, pos: 'e', tokens: entity.tokens, negated: negated.has(t.start), inherited, role: 'other' };
+        if (entity.head) feature.head = entity.head;
+        out.push(feature);
       }
       continue;
     }
-    const pos = CONTENT_POS[t.pos] === 'a' && readsAsVerb(tokens, i) ? 'v' : CONTENT_POS[t.pos];
+    const tagged = CONTENT_POS[t.pos];
+    const pos = tagged === 'a' && readsAsVerb(tokens, i) ? 'v' : tagged;
     if (!pos || IGNORED_LEMMAS.has(t.lemma) || !hasLetter(t.text) || t.text.length < 2) continue;
     // "the bank" after "BTA Bank" is the same actor.
     const alias = pos === 'n' && tokens[i - 1]?.lower === 'the' ? aliasHeads.get(t.lemma) : undefined;
@@ -179,7 +183,9 @@ function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Se
       }
     }
     const modifier = pos === 'n' && (tokens[i + 1]?.pos === 'NOUN' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.pos === 'NOUN'));
-    out.push({ key: t.lemma, pos, tokens: [t], negated: negated.has(t.start), inherited, role: 'other', ...(modifier ? { modifier } : {}) });
+    const feature: Feature = { key: t.lemma, pos, tokens: [t], negated: negated.has(t.start), inherited, role: 'other' };
+    if (modifier) feature.modifier = modifier;
+    out.push(feature);
   }
 }
 
@@ -223,33 +229,44 @@ function particleAfter(tokens: Token[], i: number): Token | null {
 /** The main verb after the subject; for "X was irregular", the predicate adjective or noun. */
 function findPredicate(content: Token[], features: Feature[], subject: Token[]): Feature | null {
   const afterSubject = subject.length ? subject[subject.length - 1].end : -1;
-  const own = features.filter((f) => !f.inherited);
-  const verb = own.find((f) => f.pos === 'v' && f.tokens[0].start > afterSubject) ?? own.find((f) => f.pos === 'v');
-  if (verb) return verb;
-  const copula = content.findIndex((t) => t.lemma === 'be' && t.start > afterSubject);
-  if (copula < 0) return null;
-  return own.find((f) => (f.pos === 'a' || f.pos === 'n') && f.tokens[0].start > content[copula].start) ?? null;
+  let firstVerb: Feature | null = null;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    if (f.inherited || f.pos !== 'v') continue;
+    if (f.tokens[0].start > afterSubject) return f;
+    firstVerb ??= f;
+  }
+  if (firstVerb) return firstVerb;
+  let copulaStart = -1;
+  for (let i = 0; i < content.length && copulaStart < 0; i++) if (content[i].lemma === 'be' && content[i].start > afterSubject) copulaStart = content[i].start;
+  if (copulaStart < 0) return null;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    if (!f.inherited && (f.pos === 'a' || f.pos === 'n') && f.tokens[0].start > copulaStart) return f;
+  }
+  return null;
 }
 
 /** Who does the act: the "by" phrase of a passive, else the subject. */
-function findAgent(content: Token[], subject: Token[]): Token[] {
+function findAgent(content: Token[], subject: Token[], passive: boolean): Token[] {
   for (let i = 1; i < content.length - 1; i++) {
     if (content[i].lower !== 'by' || !/ed$|en$/.test(content[i - 1].lower)) continue;
     const agent: Token[] = [];
     for (let j = i + 1; j < content.length && /^(DET|NOUN|PROPN|ADJ|PRON)$/.test(content[j].pos); j++) if (content[j].pos !== 'DET') agent.push(content[j]);
     if (agent.length) return agent;
   }
-  return isPassive(content) ? [] : subject.filter((t) => t.pos !== 'DET');
+  return passive ? [] : subject.filter((t) => t.pos !== 'DET');
 }
 
 function isPassive(content: Token[]): boolean {
-  return content.some((t, i) => t.lemma === 'be' && content[i + 1]?.pos === 'VERB' && /ed$|en$/.test(content[i + 1].lower));
+  for (let i = 0; i + 1 < content.length; i++) if (content[i].lemma === 'be' && content[i + 1].pos === 'VERB' && /ed$|en$/.test(content[i + 1].lower)) return true;
+  return false;
 }
 
 /** The nouns right after an active predicate ("shelled the central market"), or a passive's subject. */
-function findPatient(content: Token[], subject: Token[], predicate: Feature | null): Token[] {
+function findPatient(content: Token[], subject: Token[], predicate: Feature | null, passive: boolean): Token[] {
   if (!predicate || predicate.pos !== 'v') return [];
-  if (isPassive(content)) return subject.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (passive) return subject.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   const after = content.findIndex((t) => t.start >= predicate.tokens[predicate.tokens.length - 1].end);
   if (after < 0) return [];
   const patient: Token[] = [];
@@ -273,8 +290,43 @@ function personalAntecedent(ownSubject: Token[], context: ClaimContext): Token[]
 
 /** Two or more name words, or a title before a name: a person rather than a place or a body. */
 export function looksLikePerson(tokens: Token[]): boolean {
-  const names = tokens.filter((t) => t.pos === 'PROPN' && startsWithCapital(t.text));
-  return names.length >= 2 || tokens.some((t, i) => TITLES.has(t.lower) && tokens[i + 1]?.pos === 'PROPN');
+  let names = 0;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].pos === 'PROPN' && startsWithCapital(tokens[i].text)) names++;
+  if (names >= 2) return true;
+  for (let i = 0; i + 1 < tokens.length; i++) if (TITLES.has(tokens[i].lower) && tokens[i + 1].pos === 'PROPN') return true;
+  return false;
+}
+
+/** "He", "they", "it": a subject of pronouns only, one of them a pronoun that refers back. */
+function isPronounSubject(subject: Token[]): boolean {
+  let refersBack = false;
+  for (let i = 0; i < subject.length; i++) {
+    const t = subject[i];
+    const listed = PRONOUNS.has(t.lower);
+    if (!listed && t.pos !== 'PRON') return false;
+    if (listed) refersBack = true;
+  }
+  return refersBack;
+}
+
+function hasPersonalPronoun(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (PERSONAL_PRONOUNS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** The sentence's words within the speaker's span, pronouns left out. */
+function speakerWords(sentence: Token[], span: { start: number; end: number }): Token[] {
+  const words: Token[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const t = sentence[i];
+    if (t.start >= span.start && t.end <= span.end && t.pos !== 'PRON') words.push(t);
+  }
+  return words;
+}
+
+function allNo(cues: Token[]): boolean {
+  for (let i = 0; i < cues.length; i++) if (cues[i].lower !== 'no') return false;
+  return true;
 }
 
 function resolveSpeaker(text: string, previous: string | null): string {

@@ -61,8 +61,8 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
         start,
         end,
         text,
-        lower: text.toLowerCase(),
-        lemma: (lemmas[i] || values[i]).toLowerCase(),
+        lower: lowerCase(text),
+        lemma: lowerCase(lemmas[i] || values[i]),
         pos: pos[i],
         isWord: types[i] === 'word' || types[i] === 'number',
         index: i - first,
@@ -71,6 +71,23 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
     if (tokens.length) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
   }
   return sentences;
+}
+
+/** Past this many words the memo starts afresh, so a long-lived worker's stays bounded. */
+const MAX_LOWERCASE_WORDS = 100_000;
+let lowercased = new Map<string, string>();
+
+/**
+ * One lowercase string per word, not per token: a text repeats its words, every token keeps its
+ * lowercase form and lemma for the whole analysis, and later stages look them up in sets.
+ */
+function lowerCase(word: string): string {
+  let lower = lowercased.get(word);
+  if (lower === undefined) {
+    if (lowercased.size >= MAX_LOWERCASE_WORDS) lowercased = new Map();
+    lowercased.set(word, (lower = word.toLowerCase()));
+  }
+  return lower;
 }
 
 /** wink keeps token values as they appear in the text, so a forward scan recovers offsets. */
