@@ -39,12 +39,7 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
   const its = nlp.its;
   const block = fullText.slice(blockStart, blockEnd);
   const doc = nlp.readDoc(block);
-  const all = doc.tokens();
-  const values = all.out(its.value) as string[];
-  const pos = all.out(its.pos) as string[];
-  // wink's type declarations describe its.lemma with a narrower signature than it has at run time.
-  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
-  const types = all.out(its.type) as string[];
+  const { values, types, pos, lemmas } = readColumns(doc, its);
   const starts = locateTokens(block, values);
   const sentences: TokenizedSentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -62,7 +57,7 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
         end,
         text,
         lower: lowerCase(text),
-        lemma: lowerCase(lemmas[i] || values[i]),
+        lemma: lemmas[i],
         pos: pos[i],
         isWord: types[i] === 'word' || types[i] === 'number',
         index: i - first,
@@ -71,6 +66,77 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
     if (tokens.length) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
   }
   return sentences;
+}
+
+type Doc = ReturnType<Wink['readDoc']>;
+type Its = Wink['its'];
+
+interface Columns {
+  values: string[];
+  types: string[];
+  pos: string[];
+  /** Lowercase, and the word itself where wink gives no lemma. */
+  lemmas: string[];
+}
+
+/** Past this many entries a memo starts afresh, so a long-lived worker's stays bounded. */
+const MAX_MEMO_ENTRIES = 100_000;
+/** wink's value and token type of each word it has seen, by its lexeme id (stable for the worker's life). */
+let wordsById = new Map<number, { value: string; type: string }>();
+/** The lemma of a word (by lexeme id) under a tag: wink works it out from the word and the tag alone. */
+let lemmasByIdAndTag = new Map<number, string>();
+const tagNumbers = new Map<string, number>();
+/** wink's tag set has 17 tags; room for more, and a tag past it is simply not memoised. */
+const MAX_TAGS = 64;
+
+/**
+ * wink's value, type, tag and lemma of every token. Reading each column costs a pass of wink's
+ * accessors over the block, and the lemma's is the dearest (spelling maps, lexicon probes): the
+ * words of a text repeat, so value, type and lemma are kept by wink's lexeme id, and a column is
+ * read from wink only for a block with a word or a word-and-tag not seen before. Contractions'
+ * tokens carry their own lemma ("'s" is "be" or "us"), so theirs is always read.
+ */
+function readColumns(doc: Doc, its: Its): Columns {
+  const all = doc.tokens();
+  const ids = all.out(its.uniqueId) as unknown as number[];
+  const pos = all.out(its.pos) as string[];
+  const contracted = all.out(its.contractionFlag) as unknown as boolean[];
+  const count = ids.length;
+  const values: string[] = new Array(count);
+  const types: string[] = new Array(count);
+  const lemmas: string[] = new Array(count);
+  let winkValues: string[] | null = null;
+  let winkTypes: string[] | null = null;
+  let winkLemmas: string[] | null = null;
+  if (wordsById.size >= MAX_MEMO_ENTRIES) wordsById = new Map();
+  if (lemmasByIdAndTag.size >= MAX_MEMO_ENTRIES) lemmasByIdAndTag = new Map();
+  for (let i = 0; i < count; i++) {
+    let word = wordsById.get(ids[i]);
+    if (word === undefined) {
+      winkValues ??= all.out(its.value) as string[];
+      winkTypes ??= all.out(its.type) as string[];
+      wordsById.set(ids[i], (word = { value: winkValues[i], type: winkTypes[i] }));
+    }
+    values[i] = word.value;
+    types[i] = word.type;
+    const tag = tagNumber(pos[i]);
+    const key = contracted[i] || tag >= MAX_TAGS ? -1 : ids[i] * MAX_TAGS + tag;
+    let lemma = key < 0 ? undefined : lemmasByIdAndTag.get(key);
+    if (lemma === undefined) {
+      // wink's type declarations describe its.lemma with a narrower signature than it has at run time.
+      winkLemmas ??= all.out(its.lemma as unknown as typeof its.value) as string[];
+      lemma = lowerCase(winkLemmas[i] || word.value);
+      if (key >= 0) lemmasByIdAndTag.set(key, lemma);
+    }
+    lemmas[i] = lemma;
+  }
+  return { values, types, pos, lemmas };
+}
+
+function tagNumber(tag: string): number {
+  let n = tagNumbers.get(tag);
+  if (n === undefined) tagNumbers.set(tag, (n = tagNumbers.size));
+  return n;
 }
 
 /** Past this many words the memo starts afresh, so a long-lived worker's stays bounded. */
