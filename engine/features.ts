@@ -10,9 +10,13 @@ import { findHedges } from './hedging';
 import { findQuantities, inMinutes } from './quantities';
 import { findDates } from './dates';
 import { findTimes, timeKey, type TimeMention } from './times';
-import { findEntities, TITLES, type EntityMention } from './entities';
+import { findEntities, type EntityMention } from './entities';
+import { looksLikePerson, resolveSpeaker, resolveSubject } from './antecedents';
 import { isMultiwordLemma, synsetIds } from './wordnet';
-import { hasLetter, startsWithCapital } from './chars';
+import { hasLetter } from './chars';
+
+/** Kept here too: callers ask the features module whether a name reads as a person's. */
+export { looksLikePerson };
 
 /** Parts of speech, plus `e` for a named actor or place, `d` for a date and `q` for an exact count. */
 export type FeaturePos = 'n' | 'v' | 'a' | 'r' | 'e' | 'd' | 'q';
@@ -58,7 +62,6 @@ export interface AnalyzedClaim {
 }
 
 const CONTENT_POS: Record<string, FeaturePos> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r', PROPN: 'e' };
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them', 'we', 'our']);
 const IGNORED_LEMMAS = new Set(['be', 'have', 'do', 'also', 'not', 'so', 'then', 'there', 'here', 'very', 'only', 'just', 'even', 'still', 'already', 'all', 'other', 'such', 'own', 'same', 'more', 'most', 'much', 'many', 'well', 'now', 'ever', 'never', 'yet', 'too', 'however', 'himself', 'herself', 'themselves', 'itself']);
 
 export interface ClaimContext {
@@ -86,14 +89,7 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   const quantities = findQuantities(content, dateTokens);
 
   const ownSubject = subjectOf(content, 0, content.length);
-  const pronounSubject = isPronounSubject(ownSubject);
-  // "Varden announced that it will close the plant": a pronoun in reported words is usually the speaker.
-  const speakerTokens = unit.attribution.speaker ? speakerWords(unit.sentence.tokens, unit.attribution.speaker) : [];
-  // ... unless the pronoun is "he" or "she" and the speaker is not a person ("Kazakhstan insists that he ...").
-  const speakerMeant = speakerTokens.length > 0 && (looksLikePerson(speakerTokens) || !hasPersonalPronoun(ownSubject));
-  const antecedent = pronounSubject && speakerMeant ? speakerTokens : personalAntecedent(ownSubject, context);
-  const inherited = unit.inheritedSubject.length ? unit.inheritedSubject : pronounSubject || !ownSubject.length ? antecedent : [];
-  const subject = pronounSubject || !ownSubject.length ? (inherited.length ? inherited : ownSubject) : ownSubject;
+  const { pronounSubject, inherited, subject } = resolveSubject(unit, ownSubject, context);
 
   const features: Feature[] = [];
   collectFeatures(content, context.entities, scope.negated, dateTokens, context.aliasHeads, false, features);
@@ -276,59 +272,7 @@ function findPatient(content: Token[], subject: Token[], predicate: Feature | nu
   return patient;
 }
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
-
-/**
- * "He" and "she" name a person: when the previous subject is not one ("France must ensure that
- * Mukhtar Ablyazov ...; he must not be handed over"), the last person named before is meant.
- */
-function personalAntecedent(ownSubject: Token[], context: ClaimContext): Token[] {
-  const personal = ownSubject.some((t) => PERSONAL_PRONOUNS.has(t.lower));
-  if (!personal || !context.previousPerson?.length || looksLikePerson(context.previousSubject)) return context.previousSubject;
-  return context.previousPerson;
-}
-
-/** Two or more name words, or a title before a name: a person rather than a place or a body. */
-export function looksLikePerson(tokens: Token[]): boolean {
-  let names = 0;
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].pos === 'PROPN' && startsWithCapital(tokens[i].text)) names++;
-  if (names >= 2) return true;
-  for (let i = 0; i + 1 < tokens.length; i++) if (TITLES.has(tokens[i].lower) && tokens[i + 1].pos === 'PROPN') return true;
-  return false;
-}
-
-/** "He", "they", "it": a subject of pronouns only, one of them a pronoun that refers back. */
-function isPronounSubject(subject: Token[]): boolean {
-  let refersBack = false;
-  for (let i = 0; i < subject.length; i++) {
-    const t = subject[i];
-    const listed = PRONOUNS.has(t.lower);
-    if (!listed && t.pos !== 'PRON') return false;
-    if (listed) refersBack = true;
-  }
-  return refersBack;
-}
-
-function hasPersonalPronoun(tokens: Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (PERSONAL_PRONOUNS.has(tokens[i].lower)) return true;
-  return false;
-}
-
-/** The sentence's words within the speaker's span, pronouns left out. */
-function speakerWords(sentence: Token[], span: { start: number; end: number }): Token[] {
-  const words: Token[] = [];
-  for (let i = 0; i < sentence.length; i++) {
-    const t = sentence[i];
-    if (t.start >= span.start && t.end <= span.end && t.pos !== 'PRON') words.push(t);
-  }
-  return words;
-}
-
 function allNo(cues: Token[]): boolean {
   for (let i = 0; i < cues.length; i++) if (cues[i].lower !== 'no') return false;
   return true;
-}
-
-function resolveSpeaker(text: string, previous: string | null): string {
-  return PRONOUNS.has(text.toLowerCase()) && previous ? previous : text;
 }

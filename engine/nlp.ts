@@ -79,22 +79,26 @@ interface Columns {
   lemmas: string[];
 }
 
-/** Past this many entries a memo starts afresh, so a long-lived worker's stays bounded. */
-const MAX_MEMO_ENTRIES = 100_000;
-/** wink's value and token type of each word it has seen, by its lexeme id (stable for the worker's life). */
-let wordsById = new Map<number, { value: string; type: string }>();
-/** The lemma of a word (by lexeme id) under a tag: wink works it out from the word and the tag alone. */
-let lemmasByIdAndTag = new Map<number, string>();
-const tagNumbers = new Map<string, number>();
-/** wink's tag set has 17 tags; room for more, and a tag past it is simply not memoised. */
-const MAX_TAGS = 64;
+/** Past this many words the memo starts afresh, so a long-lived worker's stays bounded. */
+const MAX_MEMO_WORDS = 100_000;
+
+/** What wink says of one word whatever its context, and its lemma under each tag seen. */
+interface WordFacts {
+  value: string;
+  type: string;
+  lemmaByTag: Map<string, string>;
+}
+
+/** By wink's lexeme id, which stays the word's for the worker's life. */
+let wordsById = new Map<number, WordFacts>();
 
 /**
  * wink's value, type, tag and lemma of every token. Reading each column costs a pass of wink's
  * accessors over the block, and the lemma's is the dearest (spelling maps, lexicon probes): the
- * words of a text repeat, so value, type and lemma are kept by wink's lexeme id, and a column is
- * read from wink only for a block with a word or a word-and-tag not seen before. Contractions'
- * tokens carry their own lemma ("'s" is "be" or "us"), so theirs is always read.
+ * words of a text repeat, so value, type and lemma (a function of the word and its tag) are kept
+ * by wink's lexeme id, and a column is read from wink only for a block with a word, or a word and
+ * tag, not seen before. Contractions' tokens carry their own lemma ("'s" is "be" or "us"), so
+ * theirs is always read.
  */
 function readColumns(doc: Doc, its: Its): Columns {
   const all = doc.tokens();
@@ -108,39 +112,28 @@ function readColumns(doc: Doc, its: Its): Columns {
   let winkValues: string[] | null = null;
   let winkTypes: string[] | null = null;
   let winkLemmas: string[] | null = null;
-  if (wordsById.size >= MAX_MEMO_ENTRIES) wordsById = new Map();
-  if (lemmasByIdAndTag.size >= MAX_MEMO_ENTRIES) lemmasByIdAndTag = new Map();
+  if (wordsById.size >= MAX_MEMO_WORDS) wordsById = new Map();
   for (let i = 0; i < count; i++) {
     let word = wordsById.get(ids[i]);
     if (word === undefined) {
       winkValues ??= all.out(its.value) as string[];
       winkTypes ??= all.out(its.type) as string[];
-      wordsById.set(ids[i], (word = { value: winkValues[i], type: winkTypes[i] }));
+      wordsById.set(ids[i], (word = { value: winkValues[i], type: winkTypes[i], lemmaByTag: new Map() }));
     }
     values[i] = word.value;
     types[i] = word.type;
-    const tag = tagNumber(pos[i]);
-    const key = contracted[i] || tag >= MAX_TAGS ? -1 : ids[i] * MAX_TAGS + tag;
-    let lemma = key < 0 ? undefined : lemmasByIdAndTag.get(key);
+    let lemma = contracted[i] ? undefined : word.lemmaByTag.get(pos[i]);
     if (lemma === undefined) {
       // wink's type declarations describe its.lemma with a narrower signature than it has at run time.
       winkLemmas ??= all.out(its.lemma as unknown as typeof its.value) as string[];
       lemma = lowerCase(winkLemmas[i] || word.value);
-      if (key >= 0) lemmasByIdAndTag.set(key, lemma);
+      if (!contracted[i]) word.lemmaByTag.set(pos[i], lemma);
     }
     lemmas[i] = lemma;
   }
   return { values, types, pos, lemmas };
 }
 
-function tagNumber(tag: string): number {
-  let n = tagNumbers.get(tag);
-  if (n === undefined) tagNumbers.set(tag, (n = tagNumbers.size));
-  return n;
-}
-
-/** Past this many words the memo starts afresh, so a long-lived worker's stays bounded. */
-const MAX_LOWERCASE_WORDS = 100_000;
 let lowercased = new Map<string, string>();
 
 /**
@@ -150,7 +143,7 @@ let lowercased = new Map<string, string>();
 function lowerCase(word: string): string {
   let lower = lowercased.get(word);
   if (lower === undefined) {
-    if (lowercased.size >= MAX_LOWERCASE_WORDS) lowercased = new Map();
+    if (lowercased.size >= MAX_MEMO_WORDS) lowercased = new Map();
     lowercased.set(word, (lower = word.toLowerCase()));
   }
   return lower;
