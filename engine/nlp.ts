@@ -39,7 +39,7 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
   const its = nlp.its;
   const block = fullText.slice(blockStart, blockEnd);
   const doc = nlp.readDoc(block);
-  const { values, types, pos, lemmas } = readColumns(doc, its);
+  const { values, lowers, types, pos, lemmas } = readColumns(doc, its);
   const starts = locateTokens(block, values);
   const sentences: TokenizedSentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -56,7 +56,7 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
         start,
         end,
         text,
-        lower: lowerCase(text),
+        lower: text === values[i] ? lowers[i] : lowerCase(text),
         lemma: lemmas[i],
         pos: pos[i],
         isWord: types[i] === 'word' || types[i] === 'number',
@@ -73,6 +73,7 @@ type Its = Wink['its'];
 
 interface Columns {
   values: string[];
+  lowers: string[];
   types: string[];
   pos: string[];
   /** Lowercase, and the word itself where wink gives no lemma. */
@@ -85,6 +86,7 @@ const MAX_MEMO_WORDS = 100_000;
 /** What wink says of one word whatever its context, and its lemma under each tag seen. */
 interface WordFacts {
   value: string;
+  lower: string;
   type: string;
   lemmaByTag: Map<string, string>;
 }
@@ -107,6 +109,7 @@ function readColumns(doc: Doc, its: Its): Columns {
   const contracted = all.out(its.contractionFlag) as unknown as boolean[];
   const count = ids.length;
   const values: string[] = new Array(count);
+  const lowers: string[] = new Array(count);
   const types: string[] = new Array(count);
   const lemmas: string[] = new Array(count);
   let winkValues: string[] | null = null;
@@ -118,9 +121,10 @@ function readColumns(doc: Doc, its: Its): Columns {
     if (word === undefined) {
       winkValues ??= all.out(its.value) as string[];
       winkTypes ??= all.out(its.type) as string[];
-      wordsById.set(ids[i], (word = { value: winkValues[i], type: winkTypes[i], lemmaByTag: new Map() }));
+      wordsById.set(ids[i], (word = { value: winkValues[i], lower: lowerCase(winkValues[i]), type: winkTypes[i], lemmaByTag: new Map() }));
     }
     values[i] = word.value;
+    lowers[i] = word.lower;
     types[i] = word.type;
     let lemma = contracted[i] ? undefined : word.lemmaByTag.get(pos[i]);
     if (lemma === undefined) {
@@ -131,7 +135,7 @@ function readColumns(doc: Doc, its: Its): Columns {
     }
     lemmas[i] = lemma;
   }
-  return { values, types, pos, lemmas };
+  return { values, lowers, types, pos, lemmas };
 }
 
 let lowercased = new Map<string, string>();
