@@ -1,10 +1,10 @@
 // The pipeline: text -> sentences -> claims -> features -> alignment -> points with verdicts.
 import { prepareText } from './text';
 import { splitSentences } from './sentences';
-import { splitClaims } from './claims';
+import { splitClaims, type ClaimUnit } from './claims';
 import { analyzeClaim, looksLikePerson, type AnalyzedClaim } from './features';
 import type { Token } from './nlp';
-import { aliasHeads, findEntities, midSentenceNames, type EntityMention } from './entities';
+import { addMidSentenceNames, aliasHeads, findEntities, type EntityMention } from './entities';
 import { weighClaims, similarity, type WeightedClaim } from './similarity';
 import { DEFAULT_ALIGNMENT, findLinks, groupIntoPoints, type AlignmentOptions } from './align';
 import { addContestReasons } from './verdicts/judge';
@@ -29,24 +29,29 @@ export function prepareSources(input: CaseInput): PreparedSource[] {
     const units = splitClaims(source.id, splitSentences(text));
     return { source, text, units };
   });
-  const names = midSentenceNames(prepared.flatMap((p) => p.units.flatMap((u) => u.content)));
+  const names = new Set<string>();
+  for (let p = 0; p < prepared.length; p++) for (const unit of prepared[p].units) addMidSentenceNames(unit.content, names);
   const mentions = prepared.map((p) => p.units.map((u) => findEntities(u.content, names)));
   const heads = aliasHeads(mentions.flat(2));
   return prepared.map(({ source, text, units }, s) => {
-    const claims: AnalyzedClaim[] = [];
-    let previous: AnalyzedClaim | null = null;
-    units.forEach((unit, u) => {
-      const previousPerson = u > 0 ? lastPerson(mentions[s][u - 1]) : [];
-      const context = { previousSubject: previous?.subject ?? [], previousSpeaker: previous?.speaker ?? null, previousPerson, aliasHeads: heads, names, entities: mentions[s][u] };
-      const claim = analyzeClaim(unit, context);
-      claims.push(claim);
-      previous = claim;
-    });
     const summary: SourceSummary = { id: source.id, name: source.name };
     if (source.kind) summary.kind = source.kind;
     if (text.headline) summary.headline = text.headline;
-    return { summary, claims, normalized: text.normalized };
+    return { summary, claims: analyzeClaims(units, mentions[s], heads, names), normalized: text.normalized };
   });
+}
+
+/** One source's claims in order: each reads the one before for its pronouns and elided subject. */
+function analyzeClaims(units: ClaimUnit[], mentions: EntityMention[][], heads: Map<string, string>, names: ReadonlySet<string>): AnalyzedClaim[] {
+  const claims: AnalyzedClaim[] = [];
+  let previous: AnalyzedClaim | null = null;
+  for (let u = 0; u < units.length; u++) {
+    const previousPerson = u > 0 ? lastPerson(mentions[u - 1]) : [];
+    const context = { previousSubject: previous?.subject ?? [], previousSpeaker: previous?.speaker ?? null, previousPerson, aliasHeads: heads, names, entities: mentions[u] };
+    previous = analyzeClaim(units[u], context);
+    claims.push(previous);
+  }
+  return claims;
 }
 
 /** The last name in a claim that reads as a person's (organisations have a head noun: "BTA Bank"). */

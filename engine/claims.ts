@@ -27,6 +27,8 @@ const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'while', 'whereas', 'a
 const LIST_JOINERS = new Set([',', 'and', 'or']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const MIN_CLAUSE_WORDS = 3;
 const MAX_VERBLESS_WORDS = 6;
 
@@ -45,21 +47,28 @@ export function splitClaims(sourceId: string, sentences: Sentence[]): ClaimUnit[
       if (!first || !last) return;
       // A short line without a verb ("Larkspur Home, 19 June", a caption) asserts nothing. Longer
       // ones are kept: the tagger misses verbs ("The Alliance demands a recount").
-      if (!hasVerb(tokens, spanFrom, spanTo) && wordCount(tokens, spanFrom, spanTo) <= MAX_VERBLESS_WORDS) return;
+      const verbal = hasVerb(tokens, spanFrom, spanTo);
+      if (!verbal && wordCount(tokens, spanFrom, spanTo) <= MAX_VERBLESS_WORDS) return;
       claims.push({
         id: `${sourceId}:c${claims.length + 1}`,
         source: sourceId,
         start: first.start,
         end: last.end,
         sentence,
-        content: tokens.slice(clause.from, clause.to).filter((t) => t.text !== '"'),
+        content: withoutQuotes(tokens, clause.from, clause.to),
         attribution,
         inheritedSubject: clause.inherits,
-        fragment: !hasVerb(tokens, spanFrom, spanTo) && !endsSentence(tokens),
+        fragment: !verbal && !endsSentence(tokens),
       });
     });
   }
   return claims;
+}
+
+function withoutQuotes(tokens: Token[], from: number, to: number): Token[] {
+  const kept: Token[] = [];
+  for (let i = from; i < to; i++) if (tokens[i].text !== '"') kept.push(tokens[i]);
+  return kept;
 }
 
 interface Clause {
@@ -121,7 +130,7 @@ function clauseBoundary(tokens: Token[], k: number, to: number): Boundary | null
 /** A subject (pronoun, name or noun phrase) followed soon by a finite verb, with no comma between. */
 function startsClause(tokens: Token[], at: number, to: number): boolean {
   const first = tokens[at];
-  if (!/^(PRON|PROPN|NOUN|DET|ADJ|NUM)$/.test(first.pos) || first.lower === 'that') return false;
+  if (!CLAUSE_SUBJECT_TAGS.has(first.pos) || first.lower === 'that') return false;
   for (let i = at + 1; i < Math.min(to, at + 7); i++) {
     if (tokens[i].text === ',') return false;
     if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
@@ -135,7 +144,7 @@ export function subjectOf(tokens: Token[], from: number, to: number): Token[] {
   for (let i = skipLeadingAdverbial(tokens, from, to); i < to; i++) {
     const t = tokens[i];
     if (t.pos === 'VERB' || t.pos === 'AUX') break;
-    if (/^(NOUN|PROPN|PRON|ADJ|NUM)$/.test(t.pos)) subject.push(t);
+    if (SUBJECT_TAGS.has(t.pos)) subject.push(t);
   }
   return subject;
 }
@@ -152,7 +161,7 @@ function skipLeadingAdverbial(tokens: Token[], from: number, to: number): number
   for (; i < to; i++) {
     const t = tokens[i];
     if (t.pos === 'ADP') seenNoun = false;
-    else if (/^(NOUN|PROPN|NUM)$/.test(t.pos)) seenNoun = true;
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') seenNoun = true;
     else if (seenNoun && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'ADJ')) break;
     else if (t.pos === 'VERB' || t.pos === 'AUX') return from;
   }

@@ -26,7 +26,7 @@ export function findEntities(tokens: Token[], midSentenceNames?: ReadonlySet<str
     if (!isNameToken(tokens[i])) continue;
     let j = i;
     while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]) || (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 1].lower !== 'and' && isNameToken(tokens[j + 2]) && /^[A-Z]/.test(tokens[j + 2].text)))) j++;
-    if (i === j && tokens[i].index === 0 && midSentenceNames && !midSentenceNames.has(tokens[i].lower) && singularForms(tokens[i].lower).some(isDictionaryWord)) continue;
+    if (i === j && tokens[i].index === 0 && midSentenceNames && !midSentenceNames.has(tokens[i].lower) && isDictionaryWordOrPlural(tokens[i].lower)) continue;
     const run = tokens.slice(i, j + 1);
     const mention = mentionOf(run);
     if (mention) mentions.push(mention);
@@ -43,6 +43,20 @@ function singularForms(word: string): string[] {
   return forms;
 }
 
+/** Past this many words a memo starts afresh, so a long-lived worker's stays bounded. */
+const MAX_MEMO_WORDS = 50_000;
+let dictionaryWords = new Map<string, boolean>();
+
+/** Whether the word, or a singular it could be the plural of, is a dictionary word: asked of every sentence's first word. */
+function isDictionaryWordOrPlural(word: string): boolean {
+  let known = dictionaryWords.get(word);
+  if (known === undefined) {
+    if (dictionaryWords.size >= MAX_MEMO_WORDS) dictionaryWords = new Map();
+    dictionaryWords.set(word, (known = singularForms(word).some(isDictionaryWord)));
+  }
+  return known;
+}
+
 function isDictionaryWord(word: string): boolean {
   return synsetIds(word, 'n').length > 0 || synsetIds(word, 'v').length > 0 || synsetIds(word, 'a').length > 0 || commonness(word) > 0;
 }
@@ -50,11 +64,16 @@ function isDictionaryWord(word: string): boolean {
 /** Capitalised words a text uses inside sentences: the case's names. */
 export function midSentenceNames(tokens: readonly Token[]): Set<string> {
   const names = new Set<string>();
+  addMidSentenceNames(tokens, names);
+  return names;
+}
+
+/** midSentenceNames, gathered into `names` a stretch at a time. */
+export function addMidSentenceNames(tokens: readonly Token[], names: Set<string>): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.index > 0 && t.pos === 'PROPN' && startsWithCapital(t.text)) names.add(t.lower);
   }
-  return names;
 }
 
 function isNameToken(t: Token | undefined): boolean {
@@ -68,25 +87,41 @@ function mentionOf(run: Token[]): EntityMention | null {
   let from = 0;
   while (namesAPerson && from < run.length - 1 && TITLES.has(run[from].lower)) from++;
   const words = run.slice(from);
+  if (words.length === 1) return { key: singleNameKey(lastWord), head: null, tokens: words };
   const phrase = words.map((t) => t.lower).join(' ');
   // A name WordNet knows as a whole ("united kingdom", "new york") keys by its first sense.
   const known = synsetIds(phrase, 'n');
-  if (words.length > 1 && known.length) return { key: `wn:${known[0]}`, head: null, tokens: words };
-  if (words.length > 1 && !namesAPerson) return { key: phrase, head: lastWord, tokens: words };
+  if (known.length) return { key: `wn:${known[0]}`, head: null, tokens: words };
+  if (!namesAPerson) return { key: phrase, head: lastWord, tokens: words };
   const of = words.findIndex((t) => t.lower === 'of');
   // "Ministry of Health" is referred back to as "the ministry".
   if (of > 0 && isCommonNoun(words[of - 1].lower)) return { key: phrase, head: words[of - 1].lower, tokens: words };
-  if (words.length === 1) {
-    const adjectiveOf = pertainyms(lastWord)[0];
-    const target = adjectiveOf ?? lastWord;
-    const sense = synsetIds(target, 'n');
-    return { key: sense.length ? `wn:${sense[0]}` : target, head: null, tokens: words };
-  }
   return { key: lastWord, head: null, tokens: words };
 }
 
+let singleNameKeys = new Map<string, string>();
+
+/** A one-word name keys by the noun it names ("Kazakh" -> Kazakhstan's sense) or itself; one string per word. */
+function singleNameKey(word: string): string {
+  let key = singleNameKeys.get(word);
+  if (key === undefined) {
+    if (singleNameKeys.size >= MAX_MEMO_WORDS) singleNameKeys = new Map();
+    const target = pertainyms(word)[0] ?? word;
+    const sense = synsetIds(target, 'n');
+    singleNameKeys.set(word, (key = sense.length ? `wn:${sense[0]}` : target));
+  }
+  return key;
+}
+
+let commonNouns = new Map<string, boolean>();
+
 function isCommonNoun(word: string): boolean {
-  return synsetIds(word, 'n').length > 0 || synsetIds(word.replace(/s$/, ''), 'n').length > 0;
+  let common = commonNouns.get(word);
+  if (common === undefined) {
+    if (commonNouns.size >= MAX_MEMO_WORDS) commonNouns = new Map();
+    commonNouns.set(word, (common = synsetIds(word, 'n').length > 0 || synsetIds(word.replace(/s$/, ''), 'n').length > 0));
+  }
+  return common;
 }
 
 /**

@@ -10,9 +10,13 @@ import { findHedges } from './hedging';
 import { findQuantities, inMinutes } from './quantities';
 import { findDates } from './dates';
 import { findTimes, timeKey, type TimeMention } from './times';
-import { findEntities, TITLES, type EntityMention } from './entities';
+import { findEntities, type EntityMention } from './entities';
+import { looksLikePerson, resolveSpeaker, resolveSubject } from './antecedents';
 import { isMultiwordLemma, synsetIds } from './wordnet';
-import { hasLetter, startsWithCapital } from './chars';
+import { hasLetter } from './chars';
+
+/** Kept here too: callers ask the features module whether a name reads as a person's. */
+export { looksLikePerson };
 
 /** Parts of speech, plus `e` for a named actor or place, `d` for a date and `q` for an exact count. */
 export type FeaturePos = 'n' | 'v' | 'a' | 'r' | 'e' | 'd' | 'q';
@@ -58,7 +62,6 @@ export interface AnalyzedClaim {
 }
 
 const CONTENT_POS: Record<string, FeaturePos> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r', PROPN: 'e' };
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them', 'we', 'our']);
 const IGNORED_LEMMAS = new Set(['be', 'have', 'do', 'also', 'not', 'so', 'then', 'there', 'here', 'very', 'only', 'just', 'even', 'still', 'already', 'all', 'other', 'such', 'own', 'same', 'more', 'most', 'much', 'many', 'well', 'now', 'ever', 'never', 'yet', 'too', 'however', 'himself', 'herself', 'themselves', 'itself']);
 
 export interface ClaimContext {
@@ -86,14 +89,7 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   const quantities = findQuantities(content, dateTokens);
 
   const ownSubject = subjectOf(content, 0, content.length);
-  const pronounSubject = ownSubject.length > 0 && ownSubject.every((t) => PRONOUNS.has(t.lower) || t.pos === 'PRON') && ownSubject.some((t) => PRONOUNS.has(t.lower));
-  // "Varden announced that it will close the plant": a pronoun in reported words is usually the speaker.
-  const speakerTokens = unit.attribution.speaker ? unit.sentence.tokens.filter((t) => t.start >= unit.attribution.speaker!.start && t.end <= unit.attribution.speaker!.end && t.pos !== 'PRON') : [];
-  // ... unless the pronoun is "he" or "she" and the speaker is not a person ("Kazakhstan insists that he ...").
-  const speakerMeant = speakerTokens.length > 0 && (looksLikePerson(speakerTokens) || !ownSubject.some((t) => PERSONAL_PRONOUNS.has(t.lower)));
-  const antecedent = pronounSubject && speakerMeant ? speakerTokens : personalAntecedent(ownSubject, context);
-  const inherited = unit.inheritedSubject.length ? unit.inheritedSubject : pronounSubject || !ownSubject.length ? antecedent : [];
-  const subject = pronounSubject || !ownSubject.length ? (inherited.length ? inherited : ownSubject) : ownSubject;
+  const { pronounSubject, inherited, subject } = resolveSubject(unit, ownSubject, context);
 
   const features: Feature[] = [];
   collectFeatures(content, context.entities, scope.negated, dateTokens, context.aliasHeads, false, features);
@@ -116,8 +112,9 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
 
   const predicate = findPredicate(content, features, ownSubject);
   if (predicate) predicate.role = 'predicate';
-  const agentTokens = findAgent(content, subject);
-  const patientTokens = findPatient(content, subject, predicate);
+  const passive = isPassive(content);
+  const agentTokens = findAgent(content, subject, passive);
+  const patientTokens = findPatient(content, subject, predicate, passive);
   if (agentTokens.length) {
     for (let i = 0; i < features.length; i++) if (features[i].role !== 'predicate' && sharesToken(features[i].tokens, agentTokens)) features[i].role = 'agent';
   }
@@ -136,7 +133,7 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
     patientTokens,
     predicate,
     subject,
-    negated: predicate ? predicate.negated : scope.negated.size > 0 && !scope.cues.every((c) => c.lower === 'no'),
+    negated: predicate ? predicate.negated : scope.negated.size > 0 && !allNo(scope.cues),
     hedged: hedges.length > 0,
     speaker,
   };
@@ -153,11 +150,14 @@ function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Se
     if (entity) {
       if (!seenEntities.has(entity)) {
         seenEntities.add(entity);
-        out.push({ key: entity.key, pos: 'e', tokens: entity.tokens, negated: negated.has(t.start), inherited, role: 'other', ...(entity.head ? { head: entity.head } : {}) });
+        const feature: Feature = { key: entity.key, pos: 'e', tokens: entity.tokens, negated: negated.has(t.start), inherited, role: 'other' };
+        if (entity.head) feature.head = entity.head;
+        out.push(feature);
       }
       continue;
     }
-    const pos = CONTENT_POS[t.pos] === 'a' && readsAsVerb(tokens, i) ? 'v' : CONTENT_POS[t.pos];
+    const tagged = CONTENT_POS[t.pos];
+    const pos = tagged === 'a' && readsAsVerb(tokens, i) ? 'v' : tagged;
     if (!pos || IGNORED_LEMMAS.has(t.lemma) || !hasLetter(t.text) || t.text.length < 2) continue;
     // "the bank" after "BTA Bank" is the same actor.
     const alias = pos === 'n' && tokens[i - 1]?.lower === 'the' ? aliasHeads.get(t.lemma) : undefined;
@@ -179,7 +179,9 @@ function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Se
       }
     }
     const modifier = pos === 'n' && (tokens[i + 1]?.pos === 'NOUN' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.pos === 'NOUN'));
-    out.push({ key: t.lemma, pos, tokens: [t], negated: negated.has(t.start), inherited, role: 'other', ...(modifier ? { modifier } : {}) });
+    const feature: Feature = { key: t.lemma, pos, tokens: [t], negated: negated.has(t.start), inherited, role: 'other' };
+    if (modifier) feature.modifier = modifier;
+    out.push(feature);
   }
 }
 
@@ -223,33 +225,44 @@ function particleAfter(tokens: Token[], i: number): Token | null {
 /** The main verb after the subject; for "X was irregular", the predicate adjective or noun. */
 function findPredicate(content: Token[], features: Feature[], subject: Token[]): Feature | null {
   const afterSubject = subject.length ? subject[subject.length - 1].end : -1;
-  const own = features.filter((f) => !f.inherited);
-  const verb = own.find((f) => f.pos === 'v' && f.tokens[0].start > afterSubject) ?? own.find((f) => f.pos === 'v');
-  if (verb) return verb;
-  const copula = content.findIndex((t) => t.lemma === 'be' && t.start > afterSubject);
-  if (copula < 0) return null;
-  return own.find((f) => (f.pos === 'a' || f.pos === 'n') && f.tokens[0].start > content[copula].start) ?? null;
+  let firstVerb: Feature | null = null;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    if (f.inherited || f.pos !== 'v') continue;
+    if (f.tokens[0].start > afterSubject) return f;
+    firstVerb ??= f;
+  }
+  if (firstVerb) return firstVerb;
+  let copulaStart = -1;
+  for (let i = 0; i < content.length && copulaStart < 0; i++) if (content[i].lemma === 'be' && content[i].start > afterSubject) copulaStart = content[i].start;
+  if (copulaStart < 0) return null;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    if (!f.inherited && (f.pos === 'a' || f.pos === 'n') && f.tokens[0].start > copulaStart) return f;
+  }
+  return null;
 }
 
 /** Who does the act: the "by" phrase of a passive, else the subject. */
-function findAgent(content: Token[], subject: Token[]): Token[] {
+function findAgent(content: Token[], subject: Token[], passive: boolean): Token[] {
   for (let i = 1; i < content.length - 1; i++) {
     if (content[i].lower !== 'by' || !/ed$|en$/.test(content[i - 1].lower)) continue;
     const agent: Token[] = [];
     for (let j = i + 1; j < content.length && /^(DET|NOUN|PROPN|ADJ|PRON)$/.test(content[j].pos); j++) if (content[j].pos !== 'DET') agent.push(content[j]);
     if (agent.length) return agent;
   }
-  return isPassive(content) ? [] : subject.filter((t) => t.pos !== 'DET');
+  return passive ? [] : subject.filter((t) => t.pos !== 'DET');
 }
 
 function isPassive(content: Token[]): boolean {
-  return content.some((t, i) => t.lemma === 'be' && content[i + 1]?.pos === 'VERB' && /ed$|en$/.test(content[i + 1].lower));
+  for (let i = 0; i + 1 < content.length; i++) if (content[i].lemma === 'be' && content[i + 1].pos === 'VERB' && /ed$|en$/.test(content[i + 1].lower)) return true;
+  return false;
 }
 
 /** The nouns right after an active predicate ("shelled the central market"), or a passive's subject. */
-function findPatient(content: Token[], subject: Token[], predicate: Feature | null): Token[] {
+function findPatient(content: Token[], subject: Token[], predicate: Feature | null, passive: boolean): Token[] {
   if (!predicate || predicate.pos !== 'v') return [];
-  if (isPassive(content)) return subject.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (passive) return subject.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   const after = content.findIndex((t) => t.start >= predicate.tokens[predicate.tokens.length - 1].end);
   if (after < 0) return [];
   const patient: Token[] = [];
@@ -259,24 +272,7 @@ function findPatient(content: Token[], subject: Token[], predicate: Feature | nu
   return patient;
 }
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
-
-/**
- * "He" and "she" name a person: when the previous subject is not one ("France must ensure that
- * Mukhtar Ablyazov ...; he must not be handed over"), the last person named before is meant.
- */
-function personalAntecedent(ownSubject: Token[], context: ClaimContext): Token[] {
-  const personal = ownSubject.some((t) => PERSONAL_PRONOUNS.has(t.lower));
-  if (!personal || !context.previousPerson?.length || looksLikePerson(context.previousSubject)) return context.previousSubject;
-  return context.previousPerson;
-}
-
-/** Two or more name words, or a title before a name: a person rather than a place or a body. */
-export function looksLikePerson(tokens: Token[]): boolean {
-  const names = tokens.filter((t) => t.pos === 'PROPN' && startsWithCapital(t.text));
-  return names.length >= 2 || tokens.some((t, i) => TITLES.has(t.lower) && tokens[i + 1]?.pos === 'PROPN');
-}
-
-function resolveSpeaker(text: string, previous: string | null): string {
-  return PRONOUNS.has(text.toLowerCase()) && previous ? previous : text;
+function allNo(cues: Token[]): boolean {
+  for (let i = 0; i < cues.length; i++) if (cues[i].lower !== 'no') return false;
+  return true;
 }

@@ -22,7 +22,7 @@ function phraseAt(content: Token[], i: number, phrases: string[][] | undefined):
   for (let p = 0; p < phrases.length; p++) {
     const words = phrases[p];
     let k = 0;
-    while (k < words.length && content[i + k]?.lower === words[k]) k++;
+    while (k < words.length && i + k < content.length && content[i + k].lower === words[k]) k++;
     if (k === words.length) return words;
   }
   return undefined;

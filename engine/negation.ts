@@ -11,6 +11,7 @@ export interface NegationScope {
   cues: Token[];
 }
 
+const REACH_THROUGH = new Set(['for', 'of', 'to']);
 const SCOPE_BREAKS = new Set([',', ';', ':', 'because', 'but', 'while', 'whereas', 'although', 'though', 'if', 'when', 'where', 'which', 'who', 'after', 'before', 'since']);
 
 export function negationScope(content: Token[], contentIsDenied: boolean): NegationScope {
@@ -28,10 +29,12 @@ export function negationScope(content: Token[], contentIsDenied: boolean): Negat
     for (let j = i + 1; j < content.length && !SCOPE_BREAKS.has(content[j].lower); j++) {
       flips.set(content[j].start, (flips.get(content[j].start) ?? 0) + 1);
       // "no weapons" negates the noun; "no need for a recount", "no evidence of fraud" reach through to what follows.
-      if (t.lower === 'no' && !clausal && /^(NOUN|PROPN)$/.test(content[j].pos) && content[j + 1]?.pos !== 'NOUN' && !/^(for|of|to)$/.test(content[j + 1]?.lower ?? '')) break;
+      if (t.lower === 'no' && !clausal && (content[j].pos === 'NOUN' || content[j].pos === 'PROPN') && content[j + 1]?.pos !== 'NOUN' && !REACH_THROUGH.has(content[j + 1]?.lower ?? '')) break;
     }
   }
   const negated = new Set<number>();
+  // Most claims have no negator and no denial frame: nothing is negated.
+  if (flips.size === 0 && !contentIsDenied) return { negated, cues };
   for (let i = 0; i < content.length; i++) {
     const start = content[i].start;
     const count = (flips.get(start) ?? 0) + (contentIsDenied ? 1 : 0);

@@ -39,12 +39,7 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
   const its = nlp.its;
   const block = fullText.slice(blockStart, blockEnd);
   const doc = nlp.readDoc(block);
-  const all = doc.tokens();
-  const values = all.out(its.value) as string[];
-  const pos = all.out(its.pos) as string[];
-  // wink's type declarations describe its.lemma with a narrower signature than it has at run time.
-  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
-  const types = all.out(its.type) as string[];
+  const { values, lowers, types, pos, lemmas } = readColumns(doc, its);
   const starts = locateTokens(block, values);
   const sentences: TokenizedSentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -61,8 +56,8 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
         start,
         end,
         text,
-        lower: text.toLowerCase(),
-        lemma: (lemmas[i] || values[i]).toLowerCase(),
+        lower: text === values[i] ? lowers[i] : lowerCase(text),
+        lemma: lemmas[i],
         pos: pos[i],
         isWord: types[i] === 'word' || types[i] === 'number',
         index: i - first,
@@ -71,6 +66,91 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
     if (tokens.length) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
   }
   return sentences;
+}
+
+type Doc = ReturnType<Wink['readDoc']>;
+type Its = Wink['its'];
+
+interface Columns {
+  values: string[];
+  lowers: string[];
+  types: string[];
+  pos: string[];
+  /** Lowercase, and the word itself where wink gives no lemma. */
+  lemmas: string[];
+}
+
+/** Past this many words the memo starts afresh, so a long-lived worker's stays bounded. */
+const MAX_MEMO_WORDS = 100_000;
+
+/** What wink says of one word whatever its context, and its lemma under each tag seen. */
+interface WordFacts {
+  value: string;
+  lower: string;
+  type: string;
+  lemmaByTag: Map<string, string>;
+}
+
+/** By wink's lexeme id, which stays the word's for the worker's life. */
+let wordsById = new Map<number, WordFacts>();
+
+/**
+ * wink's value, type, tag and lemma of every token. Reading each column costs a pass of wink's
+ * accessors over the block, and the lemma's is the dearest (spelling maps, lexicon probes): the
+ * words of a text repeat, so value, type and lemma (a function of the word and its tag) are kept
+ * by wink's lexeme id, and a column is read from wink only for a block with a word, or a word and
+ * tag, not seen before. Contractions' tokens carry their own lemma ("'s" is "be" or "us"), so
+ * theirs is always read.
+ */
+function readColumns(doc: Doc, its: Its): Columns {
+  const all = doc.tokens();
+  const ids = all.out(its.uniqueId) as unknown as number[];
+  const pos = all.out(its.pos) as string[];
+  const contracted = all.out(its.contractionFlag) as unknown as boolean[];
+  const count = ids.length;
+  const values: string[] = new Array(count);
+  const lowers: string[] = new Array(count);
+  const types: string[] = new Array(count);
+  const lemmas: string[] = new Array(count);
+  let winkValues: string[] | null = null;
+  let winkTypes: string[] | null = null;
+  let winkLemmas: string[] | null = null;
+  if (wordsById.size >= MAX_MEMO_WORDS) wordsById = new Map();
+  for (let i = 0; i < count; i++) {
+    let word = wordsById.get(ids[i]);
+    if (word === undefined) {
+      winkValues ??= all.out(its.value) as string[];
+      winkTypes ??= all.out(its.type) as string[];
+      wordsById.set(ids[i], (word = { value: winkValues[i], lower: lowerCase(winkValues[i]), type: winkTypes[i], lemmaByTag: new Map() }));
+    }
+    values[i] = word.value;
+    lowers[i] = word.lower;
+    types[i] = word.type;
+    let lemma = contracted[i] ? undefined : word.lemmaByTag.get(pos[i]);
+    if (lemma === undefined) {
+      // wink's type declarations describe its.lemma with a narrower signature than it has at run time.
+      winkLemmas ??= all.out(its.lemma as unknown as typeof its.value) as string[];
+      lemma = lowerCase(winkLemmas[i] || word.value);
+      if (!contracted[i]) word.lemmaByTag.set(pos[i], lemma);
+    }
+    lemmas[i] = lemma;
+  }
+  return { values, lowers, types, pos, lemmas };
+}
+
+let lowercased = new Map<string, string>();
+
+/**
+ * One lowercase string per word, not per token: a text repeats its words, every token keeps its
+ * lowercase form and lemma for the whole analysis, and later stages look them up in sets.
+ */
+function lowerCase(word: string): string {
+  let lower = lowercased.get(word);
+  if (lower === undefined) {
+    if (lowercased.size >= MAX_MEMO_WORDS) lowercased = new Map();
+    lowercased.set(word, (lower = word.toLowerCase()));
+  }
+  return lower;
 }
 
 /** wink keeps token values as they appear in the text, so a forward scan recovers offsets. */

@@ -50,7 +50,7 @@ export function findQuantities(content: Token[], dateTokens: Set<number>): Quant
       i = unit.end;
       continue;
     }
-    if (!(t.pos === 'NUM' || isNumberWord(t.lower)) || !isNumberWord(t.lower)) continue;
+    if (!isNumberWord(t.lower)) continue;
     if (t.lower === 'one' && content[i + 1]?.lower === 'of') continue;
     // "half the homes", "half of the residents": a proportion, not a count of half a home.
     if (t.lower === 'half' && PROPORTION_OF.has(content[i + 1]?.lower ?? '')) {

@@ -38,14 +38,20 @@ function splitAfterClockTimes(tokens: Token[]): Token[][] {
   const parts: Token[][] = [];
   let from = 0;
   for (let i = 0; i < tokens.length - 2; i++) {
-    if (!CLOCK_ABBREVIATION.test(tokens[i].text) || !startsSentence(tokens, i + 1)) continue;
+    // "a.m." and "p.m." are four characters: most tokens are turned down before the expression runs.
+    if (tokens[i].text.length !== 4 || !CLOCK_ABBREVIATION.test(tokens[i].text) || !startsSentence(tokens, i + 1)) continue;
     parts.push(tokens.slice(from, i + 1));
     from = i + 1;
   }
   if (!parts.length) return [tokens];
   parts.push(tokens.slice(from));
   // Each part's tokens count from 0 again, as in any sentence.
-  return parts.map((part, p) => (p === 0 ? part : part.map((t, index) => ({ ...t, index }))));
+  return parts.map((part, p) => (p === 0 ? part : part.map(reindexed)));
+}
+
+/** A copy built like tokenizeBlock's tokens, so that every token keeps one object shape. */
+function reindexed(t: Token, index: number): Token {
+  return { start: t.start, end: t.end, text: t.text, lower: t.lower, lemma: t.lemma, pos: t.pos, isWord: t.isWord, index };
 }
 
 function startsSentence(tokens: Token[], at: number): boolean {

@@ -8,6 +8,9 @@
 // learns, which it also appends to the list), so it gets an object whose prototype is a Proxy
 // that finds missing words.
 
+/** Past this many distinct misses the memo starts afresh, so a long-lived worker's stays bounded. */
+const MAX_MISSES = 100_000;
+
 /** Orders `a` and `b` as wink's lexeme list is ordered: <0, 0 or >0. */
 export function compareLexemes(a: string, b: string): number {
   if (a === b) return 0;
@@ -42,6 +45,19 @@ export function sortedWordIndex(words: readonly string[]): Record<string, number
     return undefined;
   };
 
+  // The tokenizer probes every space-separated chunk before splitting it ("euros.", "\"We"), and
+  // most such chunks are no word: each is searched once, not at every occurrence.
+  const misses = new Set<string>();
+  const searchOnce = (word: string): number | undefined => {
+    if (misses.has(word)) return undefined;
+    const found = search(word);
+    if (found === undefined) {
+      if (misses.size >= MAX_MISSES) misses.clear();
+      misses.add(word);
+    }
+    return found;
+  };
+
   const keep = (receiver: object, word: string, index: number) => Reflect.defineProperty(receiver, word, { value: index, writable: true, enumerable: true, configurable: true });
   // Words wink reads or sets become plain properties of the returned object, which wink reads
   // without leaving the engine's property lookup; only a word the object lacks reaches the
@@ -49,13 +65,13 @@ export function sortedWordIndex(words: readonly string[]): Record<string, number
   const lookups = new Proxy(Object.create(null) as Record<string, number>, {
     get: (_, key, receiver: object) => {
       if (typeof key !== 'string') return undefined;
-      const found = search(key);
+      const found = searchOnce(key);
       if (found !== undefined) keep(receiver, key, found);
       return found;
     },
     set: (_, key, value: number, receiver: object) => typeof key === 'string' && keep(receiver, key, value),
     // Words set are own properties, found before this trap is asked.
-    has: (_, key) => typeof key === 'string' && search(key) !== undefined,
+    has: (_, key) => typeof key === 'string' && searchOnce(key) !== undefined,
   });
   return Object.create(lookups) as Record<string, number>;
 }
