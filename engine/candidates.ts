@@ -34,7 +34,7 @@ export function candidatePairs(claims: WeightedClaim[], minScore = 0): [Weighted
 /** The same pairs as `candidatePairs`, each as `i * claims.length + j` (i < j), in ascending order. */
 export function candidatePairCodes(claims: WeightedClaim[], minScore = 0): Float64Array {
   const n = claims.length;
-  const { keysOf, weightsOf, postings, postingWeights } = postingLists(claims);
+  const { keyIds, keyWeights, keyStart, postings, postingWeights, postingStart } = postingLists(claims);
   const { sourceOf, sources } = sourceIndices(claims);
   const maxPosting = Math.max(MIN_POSTING_CAP, Math.min(Math.ceil(n * COMMON_KEY_SHARE), n > LARGE_CASE_CLAIMS ? POSTINGS_PER_SOURCE * sources : Infinity));
   // Long dossiers repeat facts: there a few partners per source suffice, and with many sources a
@@ -50,21 +50,21 @@ export function candidatePairCodes(claims: WeightedClaim[], minScore = 0): Float
   const touched = new Int32Array(n);
   let touchedCount = 0;
   // Postings hold claims in order, so claim i sits at the place `seen` counts: later claims follow it.
-  const seen = new Int32Array(postings.length);
+  const seen = new Int32Array(postingStart.length);
   for (let i = 0; i < n; i++) {
     const source = sourceOf[i];
-    const keys = keysOf[i];
-    for (let k = 0; k < keys.length; k++) {
-      const others = postings[keys[k]];
-      const after = ++seen[keys[k]];
-      if (others.length > maxPosting) continue;
-      const weights = postingWeights[keys[k]];
-      const weight = weightsOf[i][k];
-      for (let p = after; p < others.length; p++) {
-        const j = others[p];
+    for (let k = keyStart[i]; k < keyStart[i + 1]; k++) {
+      const key = keyIds[k];
+      const from = postingStart[key];
+      const to = postingStart[key + 1];
+      const after = from + ++seen[key];
+      if (to - from > maxPosting) continue;
+      const weight = keyWeights[k];
+      for (let p = after; p < to; p++) {
+        const j = postings[p];
         if (sourceOf[j] === source) continue;
         if (dots[j] === 0) touched[touchedCount++] = j;
-        dots[j] += weight * weights[p];
+        dots[j] += weight * postingWeights[p];
       }
     }
     for (let t = 0; t < touchedCount; t++) {
@@ -147,43 +147,56 @@ class TopPartners {
   }
 }
 
-/** Each claim's strong keys as dense ids with their weights, and for each key the claims holding it. */
+/**
+ * Each claim's strong keys as dense ids with their weights (claim `i`'s from `keyStart[i]` to
+ * `keyStart[i + 1]`), and for each key the claims holding it in order, with their weights (key
+ * `k`'s from `postingStart[k]` to `postingStart[k + 1]`): flat arrays, filled in two passes,
+ * instead of thousands of growing lists.
+ */
 function postingLists(claims: WeightedClaim[]) {
   // Keys arrive as the ids sorted-keys.ts gave them (weighing gave every key one, so `keyCount`
   // covers them all); here they get dense ids in order of first use.
   const localOf = new Int32Array(keyCount()).fill(-1);
   const stamp = new Int32Array(keyCount()).fill(-1);
-  const postings: number[][] = [];
-  const postingWeights: number[][] = [];
-  const keysOf: number[][] = [];
-  const weightsOf: number[][] = [];
-  claims.forEach((claim, index) => {
-    const { ids, weights } = strongKeys(claim, index, stamp);
-    for (let k = 0; k < ids.length; k++) {
+  const ids: number[] = [];
+  const weights: number[] = [];
+  const keyStart = new Int32Array(claims.length + 1);
+  const sizes: number[] = [];
+  for (let index = 0; index < claims.length; index++) {
+    const from = ids.length;
+    strongKeys(claims[index], index, stamp, ids, weights, from);
+    for (let k = from; k < ids.length; k++) {
       let id = localOf[ids[k]];
       if (id < 0) {
-        localOf[ids[k]] = id = postings.length;
-        postings.push([]);
-        postingWeights.push([]);
+        localOf[ids[k]] = id = sizes.length;
+        sizes.push(0);
       }
-      postings[id].push(index);
-      postingWeights[id].push(weights[k]);
+      sizes[id]++;
       ids[k] = id;
     }
-    keysOf.push(ids);
-    weightsOf.push(weights);
-  });
-  return { keysOf, weightsOf, postings, postingWeights };
+    keyStart[index + 1] = ids.length;
+  }
+  const postingStart = new Int32Array(sizes.length + 1);
+  for (let k = 0; k < sizes.length; k++) postingStart[k + 1] = postingStart[k] + sizes[k];
+  const filled = postingStart.slice(0, sizes.length);
+  const postings = new Int32Array(ids.length);
+  const postingWeights = new Float64Array(ids.length);
+  for (let index = 0; index < claims.length; index++) {
+    for (let k = keyStart[index]; k < keyStart[index + 1]; k++) {
+      const at = filled[ids[k]]++;
+      postings[at] = index;
+      postingWeights[at] = weights[k];
+    }
+  }
+  return { keyIds: Int32Array.from(ids), keyWeights: Float64Array.from(weights), keyStart, postings, postingWeights, postingStart };
 }
 
 /**
  * A claim's content keys strong enough to propose a pair, each with its best weighted strength,
- * in order of first appearance (the order of the sums that rank the pairs). `stamp` marks, with
- * the claim's index, the keys the claim has already listed.
+ * in order of first appearance (the order of the sums that rank the pairs), appended to `ids` and
+ * `weights` from `from` on. `stamp` marks, with the claim's index, the keys the claim has already listed.
  */
-function strongKeys(claim: WeightedClaim, index: number, stamp: Int32Array): { ids: number[]; weights: number[] } {
-  const ids: number[] = [];
-  const weights: number[] = [];
+function strongKeys(claim: WeightedClaim, index: number, stamp: Int32Array, ids: number[], weights: number[], from: number): void {
   for (const item of claim.items) {
     if (!isWordFeature(item.feature) || item.feature.inherited) continue;
     const keys = interned(item.keys);
@@ -192,7 +205,7 @@ function strongKeys(claim: WeightedClaim, index: number, stamp: Int32Array): { i
       if (strength < MIN_CANDIDATE_STRENGTH) continue;
       const key = keys.ids[k];
       if (stamp[key] === index) {
-        const at = ids.indexOf(key);
+        const at = ids.indexOf(key, from);
         weights[at] = Math.max(weights[at], strength * item.weight);
       } else {
         stamp[key] = index;
@@ -201,5 +214,4 @@ function strongKeys(claim: WeightedClaim, index: number, stamp: Int32Array): { i
       }
     }
   }
-  return { ids, weights };
 }
