@@ -4,7 +4,7 @@
 // either claim chose the other.
 import type { WeightedClaim } from './similarity';
 import { isWordFeature } from './features';
-import { interned, keyCount } from './sorted-keys';
+import { keyCount } from './sorted-keys';
 
 /** Keys found in more than this share of claims (and more than MIN_POSTING_CAP) propose no pairs. */
 const COMMON_KEY_SHARE = 0.03;
@@ -199,7 +199,7 @@ function postingLists(claims: WeightedClaim[]) {
 function strongKeys(claim: WeightedClaim, index: number, stamp: Int32Array, ids: number[], weights: number[], from: number): void {
   for (const item of claim.items) {
     if (!isWordFeature(item.feature) || item.feature.inherited) continue;
-    const keys = interned(item.keys);
+    const keys = item.keys;
     for (let k = 0; k < keys.ids.length; k++) {
       const strength = keys.strengths[k];
       if (strength < MIN_CANDIDATE_STRENGTH) continue;

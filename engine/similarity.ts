@@ -4,7 +4,7 @@
 // than content words, so sharing an actor alone never makes two claims one point.
 import type { AnalyzedClaim, Feature, FeaturePos } from './features';
 import { commonness } from './wordnet';
-import { INHERITED, sortedKeys, WORD, type SortedKeys } from './sorted-keys';
+import { INHERITED, interned, sortedKeys, WORD, type InternedKeys, type SortedKeys } from './sorted-keys';
 import { matchKeys } from './match-keys';
 
 export type { SortedKeys };
@@ -13,8 +13,11 @@ export { matchKeys };
 export interface WeightedFeature {
   feature: Feature;
   weight: number;
-  /** Match keys with their strength: the lemma itself 1, a derivation 0.9, a shared synset 0.8. */
-  keys: Map<string, number>;
+  /**
+   * Match keys as interned ids with their strength: the lemma itself 1, a derivation 0.9, a
+   * shared synset 0.8. Shared by every feature of the same word.
+   */
+  keys: InternedKeys;
 }
 
 export interface WeightedClaim {
@@ -85,17 +88,17 @@ interface KeyStats {
   idf?: number;
   english?: number;
   /** `matchKeys` of the key's features by part of speech and head: usually one entry. */
-  matchKeys?: { pos: FeaturePos; head: string | undefined; keys: Map<string, number> }[];
+  matchKeys?: { pos: FeaturePos; head: string | undefined; keys: InternedKeys }[];
 }
 
 /**
  * A feature's match keys through its key's stats: `matchKeys` itself builds a cache key string
  * per call, which for every feature of a large case cost more than the few comparisons here.
  */
-function keysOf(word: KeyStats, feature: Feature): Map<string, number> {
+function keysOf(word: KeyStats, feature: Feature): InternedKeys {
   const known = (word.matchKeys ??= []);
   for (let i = 0; i < known.length; i++) if (known[i].pos === feature.pos && known[i].head === feature.head) return known[i].keys;
-  const keys = matchKeys(feature);
+  const keys = interned(matchKeys(feature));
   known.push({ pos: feature.pos, head: feature.head, keys });
   return keys;
 }

@@ -19,7 +19,13 @@ export interface SortedKeys {
 
 const keyIds = new Map<string, number>();
 
-const internedCache = new WeakMap<Map<string, number>, { ids: number[]; strengths: number[] }>();
+/** A feature's match keys as interned ids, with their strengths in the same order. */
+export interface InternedKeys {
+  ids: number[];
+  strengths: number[];
+}
+
+const internedCache = new WeakMap<Map<string, number>, InternedKeys>();
 
 /** How many distinct match keys have been given ids so far (ids run from 0 to this). */
 export function keyCount(): number {
@@ -27,7 +33,7 @@ export function keyCount(): number {
 }
 
 /** A feature's match keys as interned ids; the key maps are shared per word, so this is done once a word. */
-export function interned(keys: Map<string, number>): { ids: number[]; strengths: number[] } {
+export function interned(keys: Map<string, number>): InternedKeys {
   let found = internedCache.get(keys);
   if (!found) {
     found = { ids: [], strengths: [] };
@@ -105,8 +111,8 @@ function featureTable(items: WeightedFeature[]): { weights: Float64Array; kinds:
 }
 
 export function sortedKeys(items: WeightedFeature[]): SortedKeys {
-  const lists: { ids: number[]; strengths: number[] }[] = [];
-  for (let i = 0; i < items.length; i++) lists.push(interned(items[i].keys));
+  const lists: InternedKeys[] = [];
+  for (let i = 0; i < items.length; i++) lists.push(items[i].keys);
   let total = 0;
   let widest = 0;
   for (let i = 0; i < lists.length; i++) {
@@ -145,7 +151,7 @@ function sortedKeysSlowly(items: WeightedFeature[]): SortedKeys {
   const owners: number[] = [];
   const strengths: number[] = [];
   items.forEach((item, index) => {
-    const keys = interned(item.keys);
+    const keys = item.keys;
     for (let k = 0; k < keys.ids.length; k++) {
       ids.push(keys.ids[k]);
       owners.push(index);
