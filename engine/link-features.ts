@@ -56,8 +56,6 @@ export function placeFeatures(a: WeightedClaim, b: WeightedClaim, sim: Similarit
 
 /** `placeFeatures` of the context's claims `i` and `j`, whose similarity scored `score`. */
 export function placeFeaturesAt(i: number, j: number, score: number, context: PairContext): PlaceFeatures {
-  const a = context.claimAt(i);
-  const b = context.claimAt(j);
   const bestA = context.best(i, j);
   const bestB = context.best(j, i);
   const rankA = bestA ? score / bestA : 1;
@@ -67,7 +65,8 @@ export function placeFeaturesAt(i: number, j: number, score: number, context: Pa
     rankMin: Math.min(rankA, rankB),
     rankMax: Math.max(rankA, rankB),
     marginMin: Math.min(margin(score, bestA, context.runnerUp(i, j)), margin(score, bestB, context.runnerUp(j, i))),
-    shortLength: Math.log(1 + Math.min(a.items.length, b.items.length)),
+    // The log of the shorter claim's length: the log grows with the length, so the smaller log.
+    shortLength: Math.min(context.logLengthOf(i), context.logLengthOf(j)),
     placeGap: Math.abs(context.placeOf(i) - context.placeOf(j)),
     sentenceOverlap: jaccard(context.sentenceWordsAt(i), context.sentenceWordsAt(j)),
   };

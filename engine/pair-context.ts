@@ -16,6 +16,8 @@ export class PairContext {
   /** Per claim: its names, and its dates and counts (the most it can share), once asked. */
   private readonly kinds: Int32Array;
   private readonly sentenceWordsOf: (Int32Array | undefined)[];
+  /** Per claim: the log of one plus its feature count (the `shortLength` cue takes the smaller). */
+  private readonly logLength: Float64Array;
 
   /** From pairs given as objects (the fitting tool and tests). */
   constructor(claims: readonly WeightedClaim[], scored: readonly { a: WeightedClaim; b: WeightedClaim; sim: Similarity }[]);
@@ -41,6 +43,7 @@ export class PairContext {
     this.top = new Float64Array(claims.length * this.sources * 2);
     this.kinds = new Int32Array(claims.length * 2).fill(-1);
     this.sentenceWordsOf = new Array(claims.length);
+    this.logLength = Float64Array.from(claims, (c) => Math.log(1 + c.items.length));
     const n = claims.length;
     if (pairs instanceof Float64Array) {
       for (let k = 0; k < pairs.length; k++) {
@@ -90,8 +93,9 @@ export class PairContext {
     return this.place[i];
   }
 
-  claimAt(i: number): WeightedClaim {
-    return this.claims[i];
+  /** `Math.log(1 + n)` of claim `i`'s feature count `n`. */
+  logLengthOf(i: number): number {
+    return this.logLength[i];
   }
 
   /** How many names claim `i` has. */
