@@ -155,38 +155,39 @@ class LazyLink implements Link {
  * least loosely similar, so a chain of weak links cannot join unrelated claims.
  */
 export function groupIntoPoints(claims: WeightedClaim[], links: Link[], options: AlignmentOptions = DEFAULT_ALIGNMENT): WeightedClaim[][] {
+  const n = claims.length;
   const indexOf = new Map(claims.map((c, i) => [c, i]));
-  // By claim index: its group, and (up to 30 sources) the group's sources as bits, so that most
-  // links, whose claims already share a point or a source, are turned down at a glance.
-  const groupOf = claims.map((c) => [c]);
+  // Groups hold claim indices. By claim index: its group, and (up to 30 sources) the group's
+  // sources as bits, so that most links, whose claims already share a point or a source, are
+  // turned down at a glance.
+  const groupOf = claims.map((_, i) => [i]);
   const { sourceOf, sources } = sourceIndices(claims);
   const sourceBits = sources <= 30 ? Int32Array.from(sourceOf, (s) => 1 << s) : null;
   const ends = new Int32Array(links.length * 2);
+  const linked = new Set<number>();
   links.forEach((link, k) => {
-    ends[2 * k] = indexOf.get(link.a)!;
-    ends[2 * k + 1] = indexOf.get(link.b)!;
+    const i = indexOf.get(link.a)!;
+    const j = indexOf.get(link.b)!;
+    ends[2 * k] = i;
+    ends[2 * k + 1] = j;
+    linked.add(i < j ? i * n + j : j * n + i);
   });
-  const pairKey = (x: WeightedClaim, y: WeightedClaim) => {
-    const [i, j] = [indexOf.get(x)!, indexOf.get(y)!];
-    return i < j ? i * claims.length + j : j * claims.length + i;
-  };
-  const linked = new Set(links.map((_, k) => (ends[2 * k] < ends[2 * k + 1] ? ends[2 * k] * claims.length + ends[2 * k + 1] : ends[2 * k + 1] * claims.length + ends[2 * k])));
   // Asked in the order alignment scored its candidates (earlier claim first), so the answer is the remembered one.
-  const coherent = (x: WeightedClaim, y: WeightedClaim) => {
-    if (linked.has(pairKey(x, y))) return true;
-    const first = indexOf.get(x)! < indexOf.get(y)!;
-    return (first ? similarity(x, y) : similarity(y, x)).score >= options.coherenceFloor;
+  const coherent = (x: number, y: number) => {
+    const first = x < y ? x : y;
+    const second = x < y ? y : x;
+    return linked.has(first * n + second) || similarity(claims[first], claims[second]).score >= options.coherenceFloor;
   };
   const canMerge = (i: number, j: number) => {
     const ga = groupOf[i];
     const gb = groupOf[j];
     if (sourceBits) return ga !== gb && (sourceBits[i] & sourceBits[j]) === 0;
-    return ga !== gb && !gb.some((c) => ga.some((x) => x.claim.unit.source === c.claim.unit.source));
+    return ga !== gb && !gb.some((y) => ga.some((x) => sourceOf[x] === sourceOf[y]));
   };
   // Once two groups fail the coherence check for a link's direction they fail it for good: merging
   // only adds claims, hence cross pairs, to check. Remembering that spares re-checking big groups.
-  const incoherent = new WeakMap<WeightedClaim[], WeakSet<WeightedClaim[]>>();
-  const knownIncoherent = (ga: WeightedClaim[], gb: WeightedClaim[]) => incoherent.get(ga)?.has(gb) ?? false;
+  const incoherent = new WeakMap<number[], WeakSet<number[]>>();
+  const knownIncoherent = (ga: number[], gb: number[]) => incoherent.get(ga)?.has(gb) ?? false;
   const useful = (_: Link, k: number) => canMerge(ends[2 * k], ends[2 * k + 1]) && !knownIncoherent(groupOf[ends[2 * k]], groupOf[ends[2 * k + 1]]);
   for (const k of strongestFirst(links, (link) => link.strengthBound, (link) => link.strength, useful)) {
     const i = ends[2 * k];
@@ -201,19 +202,17 @@ export function groupIntoPoints(claims: WeightedClaim[], links: Link[], options:
     }
     const merged = [...ga, ...gb];
     const bits = sourceBits ? sourceBits[i] | sourceBits[j] : 0;
-    for (const c of merged) {
-      const m = indexOf.get(c)!;
+    for (const m of merged) {
       groupOf[m] = merged;
       if (sourceBits) sourceBits[m] = bits;
     }
   }
-  const order = new Map(claims.map((c, i) => [c, i]));
   const groups: WeightedClaim[][] = [];
-  const seen = new Set<WeightedClaim[]>();
+  const seen = new Set<number[]>();
   for (const g of groupOf) {
     if (seen.has(g)) continue;
     seen.add(g);
-    groups.push(g.sort((x, y) => order.get(x)! - order.get(y)!));
+    groups.push(g.sort((x, y) => x - y).map((m) => claims[m]));
   }
   return groups;
 }
