@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { devCsp } from './scripts/dev-csp.mjs';
 import { plainStrings, workerOutput } from './scripts/plain-strings.mjs';
 import { sampleAnalysis } from './scripts/sample-analysis.mjs';
+import { winkModelData } from './scripts/wink-model-data.mjs';
 import { wordnetLicence } from './scripts/wordnet-licence.mjs';
 
 export default defineConfig({
@@ -29,7 +30,7 @@ export default defineConfig({
     base: './',
     plugins: [react(), devCsp(), sampleAnalysis(), wordnetLicence()],
     // Classic workers: a module worker loaded from file:// is refused by Chromium.
-    worker: { format: 'iife', plugins: () => [plainStrings()], rolldownOptions: { output: workerOutput } },
+    worker: { format: 'iife', plugins: () => [winkModelData(), plainStrings()], rolldownOptions: { output: workerOutput } },
     build: {
       outDir: 'out/renderer',
       chunkSizeWarningLimit: 6000,

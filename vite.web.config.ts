@@ -5,13 +5,14 @@ import react from '@vitejs/plugin-react';
 import { devCsp } from './scripts/dev-csp.mjs';
 import { plainStrings, workerOutput } from './scripts/plain-strings.mjs';
 import { sampleAnalysis } from './scripts/sample-analysis.mjs';
+import { winkModelData } from './scripts/wink-model-data.mjs';
 import { wordnetLicence } from './scripts/wordnet-licence.mjs';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), devCsp(), sampleAnalysis(), wordnetLicence()],
-  worker: { format: 'iife', plugins: () => [plainStrings()], rolldownOptions: { output: workerOutput } },
+  worker: { format: 'iife', plugins: () => [winkModelData(), plainStrings()], rolldownOptions: { output: workerOutput } },
   build: {
     outDir: '../dist-web',
     emptyOutDir: true,
