@@ -137,7 +137,7 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   };
 }
 
-function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Set<number>, skip: Set<number>, aliasHeads: Map<string, string>, inherited: boolean, out: Feature[]): void {
+function collectFeatures(tokens: Token[], entities: EntityMention[], negated: ReadonlySet<number>, skip: Set<number>, aliasHeads: Map<string, string>, inherited: boolean, out: Feature[]): void {
   const seenEntities: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
