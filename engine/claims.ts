@@ -37,18 +37,20 @@ export function splitClaims(sourceId: string, sentences: Sentence[]): ClaimUnit[
   for (const sentence of sentences) {
     const attribution = findAttribution(sentence.tokens);
     const clauses = splitClauses(sentence.tokens, attribution.from, attribution.to);
-    clauses.forEach((clause, i) => {
+    // A plain loop, not forEach with a closure: this runs for every sentence of every source.
+    for (let i = 0; i < clauses.length; i++) {
+      const clause = clauses[i];
       const tokens = sentence.tokens;
       // The first and last clause carry the attribution frame in their span, so a reader sees it.
       const spanFrom = i === 0 ? 0 : clause.from;
       const spanTo = i === clauses.length - 1 ? tokens.length : clause.to;
       const first = tokens[spanFrom];
       const last = lastNonSeparator(tokens, spanFrom, spanTo);
-      if (!first || !last) return;
+      if (!first || !last) continue;
       // A short line without a verb ("Larkspur Home, 19 June", a caption) asserts nothing. Longer
       // ones are kept: the tagger misses verbs ("The Alliance demands a recount").
       const verbal = hasVerb(tokens, spanFrom, spanTo);
-      if (!verbal && wordCount(tokens, spanFrom, spanTo) <= MAX_VERBLESS_WORDS) return;
+      if (!verbal && wordCount(tokens, spanFrom, spanTo) <= MAX_VERBLESS_WORDS) continue;
       claims.push({
         id: `${sourceId}:c${claims.length + 1}`,
         source: sourceId,
@@ -60,7 +62,7 @@ export function splitClaims(sourceId: string, sentences: Sentence[]): ClaimUnit[
         inheritedSubject: clause.inherits,
         fragment: !verbal && !endsSentence(tokens),
       });
-    });
+    }
   }
   return claims;
 }

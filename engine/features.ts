@@ -6,7 +6,7 @@ import type { ClaimUnit } from './claims';
 import { subjectOf } from './claims';
 import type { DateMention, Quantity } from './types';
 import { negationScope } from './negation';
-import { findHedges } from './hedging';
+import { findHedgePhrases } from './hedging';
 import { findQuantities, inMinutes } from './quantities';
 import { findDates } from './dates';
 import { findTimes, timeKey, type TimeMention } from './times';
@@ -45,7 +45,6 @@ export interface AnalyzedClaim {
   unit: ClaimUnit;
   features: Feature[];
   negationCues: Token[];
-  hedges: Token[];
   quantities: Quantity[];
   dates: DateMention[];
   /** Times of day, kept apart from counts: "6.30 pm" is not 6.3 of anything. */
@@ -101,13 +100,13 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
   for (let i = 0; i < quantities.length; i++) {
     const q = inMinutes(quantities[i]);
     if (q.low === null || q.low !== q.high || q.low === 0) continue;
-    features.push({ key: `${q.low} ${q.unit ?? ''}`.trim(), pos: 'q', tokens: tokensWithin(content, q), negated: false, inherited: false, role: 'other' });
+    features.push(makeFeature(`${q.low} ${q.unit ?? ''}`.trim(), 'q', tokensWithin(content, q), false, false));
   }
   for (let i = 0; i < dates.length; i++) {
-    features.push({ key: dates[i].value, pos: 'd', tokens: tokensWithin(content, dates[i]), negated: false, inherited: false, role: 'other' });
+    features.push(makeFeature(dates[i].value, 'd', tokensWithin(content, dates[i]), false, false));
   }
   for (let i = 0; i < times.length; i++) {
-    features.push({ key: timeKey(times[i]), pos: 'd', tokens: tokensWithin(content, times[i]), negated: false, inherited: false, role: 'other' });
+    features.push(makeFeature(timeKey(times[i]), 'd', tokensWithin(content, times[i]), false, false));
   }
 
   const predicate = findPredicate(content, features, ownSubject);
@@ -119,13 +118,12 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
     for (let i = 0; i < features.length; i++) if (features[i].role !== 'predicate' && sharesToken(features[i].tokens, agentTokens)) features[i].role = 'agent';
   }
 
-  const hedges = findHedges(content);
+  const hedged = findHedgePhrases(content).length > 0;
   const speaker = unit.attribution.speaker ? resolveSpeaker(unit.attribution.speaker.text, context.previousSpeaker) : null;
   return {
     unit,
     features,
     negationCues: scope.cues,
-    hedges,
     quantities,
     dates,
     times,
@@ -134,25 +132,21 @@ export function analyzeClaim(unit: ClaimUnit, context: ClaimContext): AnalyzedCl
     predicate,
     subject,
     negated: predicate ? predicate.negated : scope.negated.size > 0 && !allNo(scope.cues),
-    hedged: hedges.length > 0,
+    hedged,
     speaker,
   };
 }
 
-function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Set<number>, skip: Set<number>, aliasHeads: Map<string, string>, inherited: boolean, out: Feature[]): void {
-  const inEntity = new Map<number, EntityMention>();
-  for (let e = 0; e < entities.length; e++) for (let k = 0; k < entities[e].tokens.length; k++) inEntity.set(entities[e].tokens[k].start, entities[e]);
-  const seenEntities = new Set<EntityMention>();
+function collectFeatures(tokens: Token[], entities: EntityMention[], negated: ReadonlySet<number>, skip: Set<number>, aliasHeads: Map<string, string>, inherited: boolean, out: Feature[]): void {
+  const seenEntities: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (skip.has(t.start)) continue;
-    const entity = inEntity.get(t.start);
+    const entity = entities.length ? entityAt(entities, t.start) : undefined;
     if (entity) {
-      if (!seenEntities.has(entity)) {
-        seenEntities.add(entity);
-        const feature: Feature = { key: entity.key, pos: 'e', tokens: entity.tokens, negated: negated.has(t.start), inherited, role: 'other' };
-        if (entity.head) feature.head = entity.head;
-        out.push(feature);
+      if (!seenEntities.includes(entity)) {
+        seenEntities.push(entity);
+        out.push(makeFeature(entity.key, 'e', entity.tokens, negated.has(t.start), inherited, entity.head || undefined));
       }
       continue;
     }
@@ -162,27 +156,46 @@ function collectFeatures(tokens: Token[], entities: EntityMention[], negated: Se
     // "the bank" after "BTA Bank" is the same actor.
     const alias = pos === 'n' && tokens[i - 1]?.lower === 'the' ? aliasHeads.get(t.lemma) : undefined;
     if (alias) {
-      out.push({ key: alias, pos: 'e', tokens: [t], negated: negated.has(t.start), inherited, role: 'other' });
+      out.push(makeFeature(alias, 'e', [t], negated.has(t.start), inherited));
       continue;
     }
     if (pos === 'e') {
       // A capitalised word wink calls PROPN but that is not a name run (e.g. a lone sentence-initial word).
-      out.push({ key: t.lemma, pos: 'n', tokens: [t], negated: negated.has(t.start), inherited, role: 'other' });
+      out.push(makeFeature(t.lemma, 'n', [t], negated.has(t.start), inherited));
       continue;
     }
     if (pos === 'v') {
       const particle = particleAfter(tokens, i);
       if (particle) {
-        out.push({ key: `${t.lemma} ${particle.lower}`, pos, tokens: [t, particle], negated: negated.has(t.start), inherited, role: 'other' });
+        out.push(makeFeature(`${t.lemma} ${particle.lower}`, pos, [t, particle], negated.has(t.start), inherited));
         skip.add(particle.start);
         continue;
       }
     }
     const modifier = pos === 'n' && (tokens[i + 1]?.pos === 'NOUN' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.pos === 'NOUN'));
-    const feature: Feature = { key: t.lemma, pos, tokens: [t], negated: negated.has(t.start), inherited, role: 'other' };
-    if (modifier) feature.modifier = modifier;
-    out.push(feature);
+    out.push(makeFeature(t.lemma, pos, [t], negated.has(t.start), inherited, undefined, modifier));
   }
+}
+
+/**
+ * The name a token belongs to (the last listed, should two share it): a claim has few names, so a
+ * scan beats building a map per claim.
+ */
+function entityAt(entities: EntityMention[], start: number): EntityMention | undefined {
+  for (let e = entities.length - 1; e >= 0; e--) {
+    const tokens = entities[e].tokens;
+    for (let k = 0; k < tokens.length; k++) if (tokens[k].start === start) return entities[e];
+  }
+  return undefined;
+}
+
+/**
+ * Every feature is built here, all fields in one order: one object shape for the whole analysis,
+ * so the stages that read features millions of times (weighing, matching, linking) stay monomorphic.
+ */
+function makeFeature(key: string, pos: FeaturePos, tokens: Token[], negated: boolean, inherited: boolean, head?: string, modifier = false): Feature {
+  // Both optional fields are set even when empty: adding them later would fork the shape.
+  return { key, pos, tokens, negated, inherited, head, modifier, role: 'other' };
 }
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'to']);

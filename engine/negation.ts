@@ -6,16 +6,19 @@ import { NEGATING_VERBS, NEGATORS } from './lexicons/polarity';
 
 export interface NegationScope {
   /** Token starts (offsets) of the words that are negated. */
-  negated: Set<number>;
+  negated: ReadonlySet<number>;
   /** The negating words themselves, for cue spans. */
   cues: Token[];
 }
 
+/** Shared by every claim with nothing negated; read-only, so no claim can add to another's. */
+const NOTHING_NEGATED: ReadonlySet<number> = new Set();
 const REACH_THROUGH = new Set(['for', 'of', 'to']);
 const SCOPE_BREAKS = new Set([',', ';', ':', 'because', 'but', 'while', 'whereas', 'although', 'though', 'if', 'when', 'where', 'which', 'who', 'after', 'before', 'since']);
 
 export function negationScope(content: Token[], contentIsDenied: boolean): NegationScope {
-  const flips = new Map<number, number>();
+  // Made on the first negator: most claims have none, and this runs for every claim.
+  let flips: Map<number, number> | null = null;
   const cues: Token[] = [];
   for (let i = 0; i < content.length; i++) {
     const t = content[i];
@@ -26,18 +29,19 @@ export function negationScope(content: Token[], contentIsDenied: boolean): Negat
     if (!isNegator && !isNegatingVerb) continue;
     cues.push(t);
     const clausal = isNegativeAdverbial(content, i);
+    flips ??= new Map();
     for (let j = i + 1; j < content.length && !SCOPE_BREAKS.has(content[j].lower); j++) {
       flips.set(content[j].start, (flips.get(content[j].start) ?? 0) + 1);
       // "no weapons" negates the noun; "no need for a recount", "no evidence of fraud" reach through to what follows.
       if (t.lower === 'no' && !clausal && (content[j].pos === 'NOUN' || content[j].pos === 'PROPN') && content[j + 1]?.pos !== 'NOUN' && !REACH_THROUGH.has(content[j + 1]?.lower ?? '')) break;
     }
   }
-  const negated = new Set<number>();
   // Most claims have no negator and no denial frame: nothing is negated.
-  if (flips.size === 0 && !contentIsDenied) return { negated, cues };
+  if ((flips === null || flips.size === 0) && !contentIsDenied) return { negated: NOTHING_NEGATED, cues };
+  const negated = new Set<number>();
   for (let i = 0; i < content.length; i++) {
     const start = content[i].start;
-    const count = (flips.get(start) ?? 0) + (contentIsDenied ? 1 : 0);
+    const count = (flips?.get(start) ?? 0) + (contentIsDenied ? 1 : 0);
     if (count % 2 === 1) negated.add(start);
   }
   return { negated, cues };

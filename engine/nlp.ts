@@ -39,8 +39,8 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
   const its = nlp.its;
   const block = fullText.slice(blockStart, blockEnd);
   const doc = nlp.readDoc(block);
-  const { values, lowers, types, pos, lemmas } = readColumns(doc, its);
-  const starts = locateTokens(block, values);
+  const { words, pos, lemmas } = readColumns(doc, its);
+  const starts = locateTokens(block, words);
   const sentences: TokenizedSentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (let s = 0; s < spans.length; s++) {
@@ -48,18 +48,19 @@ export function tokenizeBlock(fullText: string, blockStart: number, blockEnd: nu
     const last = spans[s][1];
     const tokens: Token[] = [];
     for (let i = first; i <= last; i++) {
+      const word = words[i];
       const start = blockStart + starts[i];
-      const end = Math.min(start + values[i].length, blockEnd);
+      const end = Math.min(start + word.value.length, blockEnd);
       // wink's value is one string per distinct word: reused where it is exactly the text's.
-      const text = end - start === values[i].length && fullText.startsWith(values[i], start) ? values[i] : fullText.slice(start, end);
+      const text = end - start === word.value.length && fullText.startsWith(word.value, start) ? word.value : fullText.slice(start, end);
       tokens.push({
         start,
         end,
         text,
-        lower: text === values[i] ? lowers[i] : lowerCase(text),
+        lower: text === word.value ? word.lower : lowerCase(text),
         lemma: lemmas[i],
         pos: pos[i],
-        isWord: types[i] === 'word' || types[i] === 'number',
+        isWord: word.isWord,
         index: i - first,
       });
     }
@@ -72,9 +73,8 @@ type Doc = ReturnType<Wink['readDoc']>;
 type Its = Wink['its'];
 
 interface Columns {
-  values: string[];
-  lowers: string[];
-  types: string[];
+  /** What wink says of each token's word, shared by every token of that word. */
+  words: WordFacts[];
   pos: string[];
   /** Lowercase, and the word itself where wink gives no lemma. */
   lemmas: string[];
@@ -87,7 +87,8 @@ const MAX_MEMO_WORDS = 100_000;
 interface WordFacts {
   value: string;
   lower: string;
-  type: string;
+  /** wink's type is word or number (not punctuation, symbol, ...). */
+  isWord: boolean;
   lemmaByTag: Map<string, string>;
 }
 
@@ -108,9 +109,7 @@ function readColumns(doc: Doc, its: Its): Columns {
   const pos = all.out(its.pos) as string[];
   const contracted = all.out(its.contractionFlag) as unknown as boolean[];
   const count = ids.length;
-  const values: string[] = new Array(count);
-  const lowers: string[] = new Array(count);
-  const types: string[] = new Array(count);
+  const words: WordFacts[] = new Array(count);
   const lemmas: string[] = new Array(count);
   let winkValues: string[] | null = null;
   let winkTypes: string[] | null = null;
@@ -121,11 +120,10 @@ function readColumns(doc: Doc, its: Its): Columns {
     if (word === undefined) {
       winkValues ??= all.out(its.value) as string[];
       winkTypes ??= all.out(its.type) as string[];
-      wordsById.set(ids[i], (word = { value: winkValues[i], lower: lowerCase(winkValues[i]), type: winkTypes[i], lemmaByTag: new Map() }));
+      const isWord = winkTypes[i] === 'word' || winkTypes[i] === 'number';
+      wordsById.set(ids[i], (word = { value: winkValues[i], lower: lowerCase(winkValues[i]), isWord, lemmaByTag: new Map() }));
     }
-    values[i] = word.value;
-    lowers[i] = word.lower;
-    types[i] = word.type;
+    words[i] = word;
     let lemma = contracted[i] ? undefined : word.lemmaByTag.get(pos[i]);
     if (lemma === undefined) {
       // wink's type declarations describe its.lemma with a narrower signature than it has at run time.
@@ -135,7 +133,7 @@ function readColumns(doc: Doc, its: Its): Columns {
     }
     lemmas[i] = lemma;
   }
-  return { values, lowers, types, pos, lemmas };
+  return { words, pos, lemmas };
 }
 
 let lowercased = new Map<string, string>();
@@ -154,15 +152,16 @@ function lowerCase(word: string): string {
 }
 
 /** wink keeps token values as they appear in the text, so a forward scan recovers offsets. */
-function locateTokens(block: string, values: string[]): number[] {
-  const starts: number[] = new Array(values.length);
+function locateTokens(block: string, words: WordFacts[]): number[] {
+  const starts: number[] = new Array(words.length);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const found = block.indexOf(values[i], cursor);
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i].value;
+    const found = block.indexOf(value, cursor);
     // A token wink rewrote (rare) keeps the cursor position rather than jumping ahead.
     const start = found < 0 || found - cursor > 64 ? cursor : found;
     starts[i] = start;
-    cursor = Math.min(block.length, start + values[i].length);
+    cursor = Math.min(block.length, start + value.length);
   }
   return starts;
 }

@@ -15,15 +15,22 @@ export function splitSentences(prepared: PreparedText): Sentence[] {
     if (block.isHeading) continue;
     for (const s of tokenizeBlock(prepared.normalized, block.start, block.end)) {
       const parts = splitAfterClockTimes(s.tokens);
-      parts.forEach((tokens, p) => {
-        if (!tokens.some((t) => t.isWord)) return;
+      for (let p = 0; p < parts.length; p++) {
+        const tokens = parts[p];
+        if (!hasWord(tokens)) continue;
         const start = p === 0 ? s.start : tokens[0].start;
         const end = p === parts.length - 1 ? s.end : tokens[tokens.length - 1].end;
         sentences.push({ index: sentences.length, start, end, tokens });
-      });
+      }
     }
   }
   return sentences;
+}
+
+// A plain loop, not \`some\` with a closure: this runs for every sentence of every source.
+function hasWord(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].isWord) return true;
+  return false;
 }
 
 const CLOCK_ABBREVIATION = /^[ap]\.m\.$/i;
