@@ -72,7 +72,7 @@ export function findLinks(claims: WeightedClaim[], nameOf: (id: string) => strin
     // Most candidates fall short even at their most favourable: they are turned down before their matches are read.
     const mostNames = Math.min(context.namesOf(i), context.namesOf(j));
     const mostNumbers = Math.min(context.numbersOf(i), context.numbersOf(j));
-    if (linkLogitBound(place, mostNames, mostNumbers, model.weights, model.bias) < cutoff) continue;
+    if (linkLogitBound(place, mostNames, mostNumbers, model) < cutoff) continue;
     const a = claims[i];
     const b = claims[j];
     const sim = sims[k];

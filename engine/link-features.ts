@@ -6,6 +6,7 @@
 import type { Similarity, WeightedClaim } from './similarity';
 import { AGENT, INHERITED, NAME, NUMBER, PREDICATE, WORD } from './sorted-keys';
 import { PairContext } from './pair-context';
+import { linkLogit, type LinkModel } from './link-model';
 
 export { PairContext };
 
@@ -97,26 +98,22 @@ export function matchFeatures(sim: Similarity): MatchFeatures {
  * features (costly to list): each match-based cue is taken at its most favourable value.
  * `names` and `numbers`: the most names, and dates and counts, the two claims could share.
  */
-export function linkLogitBound(place: PlaceFeatures, names: number, numbers: number, weights: LinkFeatures, bias: number): number {
-  return (
-    bias +
-    weights.score * place.score +
-    weights.rankMin * place.rankMin +
-    weights.rankMax * place.rankMax +
-    weights.marginMin * place.marginMin +
-    weights.shortLength * place.shortLength +
-    weights.placeGap * place.placeGap +
-    weights.sentenceOverlap * place.sentenceOverlap +
-    favourable(weights.predicate, 1) +
-    favourable(weights.agent, 1) +
-    favourable(weights.contested, 1) +
-    favourable(weights.names, names) +
-    favourable(weights.numbers, numbers)
-  );
-}
-
-function favourable(weight: number, most: number): number {
-  return weight > 0 ? weight * most : 0;
+export function linkLogitBound(place: PlaceFeatures, names: number, numbers: number, model: LinkModel): number {
+  const w = model.weights;
+  return linkLogit(model, {
+    score: place.score,
+    rankMin: place.rankMin,
+    rankMax: place.rankMax,
+    marginMin: place.marginMin,
+    predicate: w.predicate > 0 ? 1 : 0,
+    agent: w.agent > 0 ? 1 : 0,
+    names: w.names > 0 ? names : 0,
+    numbers: w.numbers > 0 ? numbers : 0,
+    contested: w.contested > 0 ? 1 : 0,
+    shortLength: place.shortLength,
+    placeGap: place.placeGap,
+    sentenceOverlap: place.sentenceOverlap,
+  });
 }
 
 function jaccard(x: Int32Array, y: Int32Array): number {
