@@ -1,21 +1,16 @@
-// Which contest cues a claim could take part in, as bits worked out once per claim. Alignment asks
-// `hasContest` of ~100k candidate pairs and a point asks every pair of its claims; most pairs have
-// no cue, and two flag reads per pair turn them down before any detector looks them over.
+// Which of the cheap contest cues a claim could take part in, as bits worked out once per claim.
+// Alignment asks `hasContest` of ~100k candidate pairs and a point asks every pair of its claims;
+// most pairs have no cue, and two flag reads per pair turn them down before a detector looks.
+// The costlier detectors (antonym, agent) keep their own first tests: their per-claim facts
+// (opposite words, the act) are worth making only for the pairs that get that far.
 import type { WeightedClaim } from '../similarity';
 import type { Feature } from '../features';
 import { dismissalWords } from './dismissal-cue';
-import { opposable } from './antonym-cue';
-import { actOf } from './agent-cue';
 
 export const DISMISSES = 1;
 export const NEGATES = 2;
 export const HAS_TIMES = 4;
 export const HAS_QUANTITIES = 8;
-/** Some word of the claim has a listed opposite (an antonym cue reads A's opposites against B's words). */
-export const OPPOSABLE = 16;
-export const HAS_ACT = 32;
-/** The act's predicate is negated: an agent cue needs both predicates alike. */
-export const ACT_NEGATED = 64;
 
 const factsCache = new WeakMap<WeightedClaim, number>();
 
@@ -32,9 +27,6 @@ function findFacts(weighted: WeightedClaim): number {
   if (negatesAny(claim.features)) facts |= NEGATES;
   if (claim.times.length) facts |= HAS_TIMES;
   if (claim.quantities.length) facts |= HAS_QUANTITIES;
-  if (opposable(weighted)) facts |= OPPOSABLE;
-  const act = actOf(weighted);
-  if (act) facts |= act.predicate.negated ? HAS_ACT | ACT_NEGATED : HAS_ACT;
   return facts;
 }
 
@@ -46,7 +38,7 @@ function negatesAny(features: Feature[]): boolean {
 /**
  * Whether the detector at `index` of the judge's list could find a cue in a pair with these
  * facts: false means it would return null. Follows each detector's own first tests, in the
- * judge's order: dismissal, quantity, negation, antonym, agent, evaluation.
+ * judge's order: dismissal, quantity, negation; the others are always tried.
  */
 export function mayFire(index: number, a: number, b: number): boolean {
   switch (index) {
@@ -56,10 +48,6 @@ export function mayFire(index: number, a: number, b: number): boolean {
       return (a & b & (HAS_TIMES | HAS_QUANTITIES)) !== 0;
     case 2:
       return ((a | b) & NEGATES) !== 0;
-    case 3:
-      return (a & OPPOSABLE) !== 0;
-    case 4:
-      return (a & b & HAS_ACT) !== 0 && ((a ^ b) & ACT_NEGATED) === 0;
     default:
       return true;
   }
