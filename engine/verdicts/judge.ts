@@ -21,11 +21,12 @@ export function contestReasons(pair: ClaimPair): Reason[] {
   return reasons;
 }
 
-/** `contestReasons` into the caller's list: a point asks for every pair, most of which have none. */
-export function addContestReasons(pair: ClaimPair, reasons: Reason[]): void {
+/**
+ * `contestReasons` into the caller's list: a point asks for every pair, most of which have none.
+ * `a` and `b` are the claims' `claimFacts`, which a point reads once per claim rather than per pair.
+ */
+export function addContestReasons(pair: ClaimPair, reasons: Reason[], a = claimFacts(pair.a), b = claimFacts(pair.b)): void {
   // Indexed: asked for every pair of every point, much of it before the JIT has optimised it.
-  const a = claimFacts(pair.a);
-  const b = claimFacts(pair.b);
   for (let d = 0; d < DETECTORS.length; d++) {
     if (!mayFire(d, a, b)) continue;
     const reason = DETECTORS[d](pair);
