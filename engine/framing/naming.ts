@@ -171,9 +171,9 @@ function descriptionsOf(tokens: Token[], from: number, to: number): [number, num
   const found: [number, number][] = [];
   // Before: "fugitive Kazakh banker Mukhtar Ablyazov" (modifiers ending in a common noun).
   let start = from;
-  while (start > 0 && /^(ADJ|NOUN|PROPN)$/.test(tokens[start - 1].pos) && from - start < MAX_DESCRIPTION) start--;
+  while (start > 0 && isModifier(tokens[start - 1].pos) && from - start < MAX_DESCRIPTION) start--;
   while (start < from && tokens[start].pos === 'PROPN') start++;
-  if (start < from && tokens.slice(start, from).some((t) => t.pos === 'NOUN' || t.pos === 'ADJ')) found.push([start, from]);
+  if (start < from && hasCommonWord(tokens, start, from)) found.push([start, from]);
   // After: "Alma Shalabayeva, the wife of Mukhtar Ablyazov," or "Daniar Ashimbayev, head of ...".
   if (tokens[to]?.text === ',') {
     const end = nounPhraseEnd(tokens, to + 1);
@@ -190,6 +190,17 @@ function descriptionsOf(tokens: Token[], from: number, to: number): [number, num
     }
   }
   return found;
+}
+
+/** Asked of the words before every name: plain comparisons, no regular expression. */
+function isModifier(pos: string): boolean {
+  return pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN';
+}
+
+/** A common noun or adjective among tokens [from, to). */
+function hasCommonWord(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ') return true;
+  return false;
 }
 
 /** The end of a noun phrase starting at `at` (a determiner or a lowercase noun/adjective), or `at` when there is none. */

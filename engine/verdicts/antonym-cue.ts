@@ -107,6 +107,11 @@ function wordsOfClaim(claim: WeightedClaim): string[] {
   return words;
 }
 
+/** Whether any word of the claim has a listed opposite. */
+export function opposable(claim: WeightedClaim): boolean {
+  return oppositeWordsOf(claim).size > 0;
+}
+
 /** Whether B uses any word that could oppose one of A's: asked for every pair, so it stops at the first. */
 function mayOppose(a: WeightedClaim, b: WeightedClaim): boolean {
   const opposites = oppositeWordsOf(a);
