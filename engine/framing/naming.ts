@@ -84,7 +84,9 @@ function sourceLabels(source: string, claims: NamedClaim[], keep: ReadonlySet<st
       while (from > 0 && TITLES.has(tokens[from - 1].lower) && startsWithCapital(tokens[from - 1].text)) from--;
       const kept = keep.has(mention.key);
       if (kept) labels.push(labelOf(tokens, from, last, mention.key, 'name', source, sourceText, isQuoted));
-      for (const [dFrom, dTo] of descriptionsOf(tokens, from, last)) {
+      const descriptions = descriptionsOf(tokens, from, last);
+      for (let d = 0; d < descriptions.length; d++) {
+        const [dFrom, dTo] = descriptions[d];
         if (kept) described.push(labelOf(tokens, dFrom, dTo, mention.key, 'description', source, sourceText, isQuoted));
         claimed ??= new Set();
         for (let k = dFrom; k < dTo; k++) claimed.add(tokens[k].start);
