@@ -163,9 +163,18 @@ function isOriginAdjective(mention: EntityMention, next: Token | undefined): boo
 }
 
 function remember(forms: Map<string, string>, mention: EntityMention): void {
-  const written = mention.tokens.map((t) => t.text).join(' ');
   const seen = forms.get(mention.key);
+  // Most mentions repeat a form already kept or a shorter one: its length says so without writing it.
+  if (seen !== undefined && writtenLength(mention.tokens) < seen.length) return;
+  const written = mention.tokens.map((t) => t.text).join(' ');
   if (!seen || written.length > seen.length || (written.length === seen.length && written < seen)) forms.set(mention.key, written);
+}
+
+/** The length of the tokens' texts joined by single spaces. */
+function writtenLength(tokens: Token[]): number {
+  let length = tokens.length - 1;
+  for (let i = 0; i < tokens.length; i++) length += tokens[i].text.length;
+  return length;
 }
 
 /** Descriptions attached to the name at tokens [from, to). */
