@@ -14,10 +14,14 @@ export function dismissalWords(claim: AnalyzedClaim): Token[] {
   return words;
 }
 
+/** Every word a dismissal can start with: one lookup turns down the other words of every claim. */
+const DISMISSAL_STARTS = new Set(['without', 'no', 'to', ...DISMISSAL_WORDS, ...PREDICATIVE_DISMISSALS]);
+
 function findDismissalWords(claim: AnalyzedClaim): Token[] {
   const content = claim.unit.content;
   for (let i = 0; i < content.length; i++) {
     const t = content[i];
+    if (!DISMISSAL_STARTS.has(t.lower)) continue;
     // "without foundation", "no basis in fact": the negation is the dismissal.
     if ((t.lower === 'without' || t.lower === 'no') && content[i + 1] && DENIED_GROUNDS.has(content[i + 1].lemma)) return [t, content[i + 1]];
     // The lexicon first: it turns down most words before the negation test walks the cues.
