@@ -79,15 +79,16 @@ function unitFeature(lemma: string): Feature {
 function sharesContextBeyondUnits(pair: ClaimPair): boolean {
   // A handful of nouns at most: an array read beats a Set made per pair.
   const units = countedUnits(pair.a.claim.quantities, pair.b.claim.quantities);
-  const matches = pair.similarity.matches;
+  // One pass over the matched features, without making the pair's `matches` (alignment asks this
+  // of pairs it may never keep): counted nouns matched to each other, and any other shared word.
   let unitsMatch = false;
-  for (let k = 0; k < matches.length && !unitsMatch; k++) unitsMatch = units.includes(matches[k].a.feature.key) && units.includes(matches[k].b.feature.key);
+  let contextMatch = false;
+  pair.similarity.eachMatch((fa, fb, strength) => {
+    if (units.includes(fa.key) && units.includes(fb.key)) unitsMatch = true;
+    if (strength >= 0.7 && isWordFeature(fa) && !fa.inherited && !fb.inherited && !units.includes(fa.key) && !units.includes(fb.key)) contextMatch = true;
+  });
   if (unitsMatch && (onlyCount(pair.a.claim.features, units) || onlyCount(pair.b.claim.features, units))) return true;
-  for (let k = 0; k < matches.length; k++) {
-    const m = matches[k];
-    if (m.strength >= 0.7 && isWordFeature(m.a.feature) && !m.a.feature.inherited && !m.b.feature.inherited && !units.includes(m.a.feature.key) && !units.includes(m.b.feature.key)) return true;
-  }
-  return false;
+  return contextMatch;
 }
 
 /** The counted nouns of both claims ("jobs", null for a bare number). */
