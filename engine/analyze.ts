@@ -8,6 +8,7 @@ import { addMidSentenceNames, aliasHeads, findEntities, type EntityMention } fro
 import { weighClaims, similarity, type WeightedClaim } from './similarity';
 import { DEFAULT_ALIGNMENT, findLinks, groupIntoPoints, type AlignmentOptions } from './align';
 import { addContestReasons } from './verdicts/judge';
+import { pointFacts } from './verdicts/claim-facts';
 import { explainAgreement } from './verdicts/agreement';
 import { buildFraming } from './framing/index';
 import { ANALYSIS_SCHEMA, type Analysis, type CaseInput, type Claim, type Point, type Reason, type SourceSummary } from './types';
@@ -82,11 +83,14 @@ export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_AL
 export function toPoint(id: string, group: WeightedClaim[], nameOf: (id: string) => string): Point {
   const reasons: Reason[] = [];
   const agreements: Reason[] = [];
+  // Each claim's cue flags once, not once per pair it is in: most pairs of a point have no cue.
+  const facts: number[] = [];
+  if (group.length > 1) for (let i = 0; i < group.length; i++) facts.push(pointFacts(group[i]));
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
       const pair = { a: group[i], b: group[j], similarity: similarity(group[i], group[j]), nameOf, grouped: true };
       const before = reasons.length;
-      addContestReasons(pair, reasons);
+      addContestReasons(pair, reasons, facts[i], facts[j]);
       if (reasons.length > before) continue;
       // One agreement per claim, against the point's first claim, is enough to explain a large point.
       if (i === 0) agreements.push(explainAgreement(pair));
@@ -101,11 +105,10 @@ export function toClaim(claim: AnalyzedClaim, texts: Map<string, string>): Claim
   const text = texts.get(claim.unit.source)!;
   // Each key once, in the order the features first name it.
   const terms: string[] = [];
-  const seen = new Set<string>();
+  // A claim has a few dozen features at most: searching the list beats making a Set per claim.
   for (let i = 0; i < claim.features.length; i++) {
     const f = claim.features[i];
-    if (f.pos === 'r' || f.inherited || seen.has(f.key)) continue;
-    seen.add(f.key);
+    if (f.pos === 'r' || f.inherited || terms.includes(f.key)) continue;
     terms.push(f.key);
   }
   return {

@@ -9,18 +9,32 @@ const MONTH_ABBREVIATIONS = new Map(Object.entries({ jan: 1, feb: 2, mar: 3, apr
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PART_OF_PERIOD = new Set(['early', 'late', 'mid', 'end', 'beginning', 'start', 'middle']);
 
-const MONTH_NUMBERS = new Map(MONTHS.map((m, i) => [m, i + 1]));
+/** A month's number, and whether the word is an abbreviation ("Dec"), which must be capitalised. */
+interface MonthWord {
+  month: number;
+  abbreviated: boolean;
+}
 
-/** Called on every token of every claim, so plain lookups first and no allocation on the common path. */
-function monthOf(t: Token | undefined): number | null {
-  if (!t) return null;
-  const month = MONTH_NUMBERS.get(t.lower);
-  // "may" is a month only when capitalised and not used as a modal verb.
-  if (month === 5 && (t.text !== 'May' || t.pos === 'AUX')) return null;
-  if (month !== undefined) return month;
-  if (t.lower.length > 5) return null;
-  const abbreviation = MONTH_ABBREVIATIONS.get(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
-  return abbreviation && /^[A-Z]/.test(t.text) ? abbreviation : null;
+/** Months, their abbreviations and weekdays in one table: one lookup per token turns down most words. */
+const DATE_WORDS = new Map<string, MonthWord | 'weekday'>();
+MONTHS.forEach((m, i) => DATE_WORDS.set(m, { month: i + 1, abbreviated: false }));
+for (const [abbreviation, month] of MONTH_ABBREVIATIONS) DATE_WORDS.set(abbreviation, { month, abbreviated: true });
+for (const day of WEEKDAYS) DATE_WORDS.set(day, 'weekday');
+
+/** The token's entry in DATE_WORDS: read once per token, as most tokens of every claim are no date word. */
+function dateWordOf(t: Token): MonthWord | 'weekday' | undefined {
+  const word = DATE_WORDS.get(t.lower);
+  // "Dec." is written with its full stop as one token.
+  if (word === undefined && t.lower.length <= 5 && t.lower.endsWith('.')) return DATE_WORDS.get(t.lower.slice(0, -1));
+  return word;
+}
+
+function monthOf(t: Token, word: MonthWord | 'weekday' | undefined): number | null {
+  if (word === undefined || word === 'weekday') return null;
+  if (word.abbreviated) return t.lower.length <= 5 && /^[A-Z]/.test(t.text) ? word.month : null;
+  // A full name with a full stop ("May.") is not a month word; "may" is a month only when capitalised and not a modal verb.
+  if (t.lower.endsWith('.') || (word.month === 5 && (t.text !== 'May' || t.pos === 'AUX'))) return null;
+  return word.month;
 }
 
 // Both start with a digit: most words are turned down by that before any regular expression runs.
@@ -32,7 +46,8 @@ export function findDates(content: Token[]): DateMention[] {
   const found: DateMention[] = [];
   for (let i = 0; i < content.length; i++) {
     const t = content[i];
-    const month = monthOf(t);
+    const word = dateWordOf(t);
+    const month = monthOf(t, word);
     if (month !== null) {
       let from = i;
       let to = i;
@@ -56,7 +71,7 @@ export function findDates(content: Token[]): DateMention[] {
       i = to;
     } else if (isYear(t) && (content[i - 1]?.pos === 'ADP' || PART_OF_PERIOD.has(content[i - 1]?.lower ?? '') || content[i - 1]?.text === ',')) {
       found.push(mention(content, includePeriodWords(content, i), i, t.text));
-    } else if (WEEKDAYS.has(t.lower) && /^[A-Z]/.test(t.text)) {
+    } else if (word === 'weekday' && /^[A-Z]/.test(t.text)) {
       found.push(mention(content, i, i, `weekday:${t.lower}`));
     }
   }

@@ -2,6 +2,7 @@
 // the words it reports. Stances come from engine/lexicons/reporting.ts.
 import type { ClaimUnit } from '../claims';
 import type { AttributionCue } from '../types';
+import type { Token } from '../nlp';
 
 const EXPLANATIONS: Record<AttributionCue['stance'], string> = {
   neutral: 'reports the words plainly, without signalling belief or doubt.',
@@ -19,7 +20,7 @@ export function attributionCue(unit: ClaimUnit, speaker: string | null, text: st
   }
   if (!frameSpeaker) return null;
   const tokens = unit.sentence.tokens;
-  const at = tokens.findIndex((t, i) => t.lower === 'according' && tokens[i + 1]?.lower === 'to');
+  const at = accordingTo(tokens);
   if (at < 0) return null;
   const according = tokens[at];
   const end = tokens[at + 1].end;
@@ -32,4 +33,10 @@ export function attributionCue(unit: ClaimUnit, speaker: string | null, text: st
     speaker,
     explanation: '"according to" hands the statement to its source without judging it.',
   };
+}
+
+/** Where "according to" starts in the sentence, or -1; a plain loop, asked for each claim with a speaker but no verb. */
+function accordingTo(tokens: Token[]): number {
+  for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') return i;
+  return -1;
 }

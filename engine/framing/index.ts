@@ -3,9 +3,8 @@
 // text: every lookup is a Set or Map access on a token the pipeline already made.
 import type { PreparedSource } from '../analyze';
 import type { ClaimFraming, Framing } from '../types';
-import type { Token } from '../nlp';
 import type { Sentence } from '../sentences';
-import { midSentenceNames } from '../entities';
+import { addMidSentenceNames } from '../entities';
 import { quotedRanges, isQuoted } from './quotes';
 import { claimTokens, CueContext } from './context';
 import { findLoaded } from './loaded';
@@ -17,7 +16,7 @@ import { findNaming, type NamingInput } from './naming';
 import { frameProfile } from './profile';
 
 export function buildFraming(sources: PreparedSource[], texts: ReadonlyMap<string, string>): Framing {
-  const names = midSentenceNames(sentenceTokens(sources));
+  const names = caseNames(sources);
   const claims: ClaimFraming[] = [];
   const naming: NamingInput[] = [];
   const frames = [];
@@ -49,20 +48,20 @@ export function buildFraming(sources: PreparedSource[], texts: ReadonlyMap<strin
 }
 
 /**
- * The tokens of every sentence with a claim, each sentence once. One array, not a generator:
- * resuming a generator per token is slow before the JIT has warmed up.
+ * The case's mid-sentence names, read from every sentence with a claim. A sentence's claims come
+ * one after another, so comparing with the last sentence skips most repeats without a Set; a
+ * sentence read twice only adds names already there.
  */
-function sentenceTokens(sources: PreparedSource[]): Token[] {
-  const seen = new Set<Sentence>();
-  const tokens: Token[] = [];
+function caseNames(sources: PreparedSource[]): Set<string> {
+  const names = new Set<string>();
+  let last: Sentence | null = null;
   for (const source of sources) {
     for (const claim of source.claims) {
       const sentence = claim.unit.sentence;
-      if (seen.has(sentence)) continue;
-      seen.add(sentence);
-      const own = sentence.tokens;
-      for (let i = 0; i < own.length; i++) tokens.push(own[i]);
+      if (sentence === last) continue;
+      last = sentence;
+      addMidSentenceNames(sentence.tokens, names);
     }
   }
-  return tokens;
+  return names;
 }

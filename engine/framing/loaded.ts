@@ -2,7 +2,7 @@
 // intensifiers ("severely"). A word under a negation ("not a fugitive") is kept but marked
 // `negated`, so it is shown to the student and left out of a source's tone; a word inside
 // quotation marks is marked `quoted`: it is the quoted speaker's choice, not the source's.
-import { afinnScore } from '../lexicons/afinn';
+import { afinnEntries, afinnScore } from '../lexicons/afinn';
 import type { Token } from '../nlp';
 import type { LoadedCue } from '../types';
 import { LABELS, PROCEDURAL_WORDS } from '../lexicons/framing/labels';
@@ -13,15 +13,31 @@ import type { CueContext } from './context';
 
 const LABEL_INDEX = indexPhrases(Object.entries(LABELS));
 const INTENSIFIER_INDEX = indexPhrases(INTENSIFIERS.map((w) => [w, true] as [string, boolean]));
-// A Map: looked up with two fresh strings per token, which a property check must first intern.
 /** AFINN rates mild words ±1 ("want", "no", "agree"); from ±2 a word carries feeling a reader notices. */
 const MIN_EMOTIVE = 2;
+
+let loadedWords: ReadonlySet<string> | null = null;
+
+/**
+ * Every word that can start a loaded cue: a label's or intensifier's first word, or an emotive
+ * word. Most tokens are none, and one or two lookups here spare the four to six below.
+ */
+function mayBeLoaded(t: Token): boolean {
+  loadedWords ??= collectLoadedWords();
+  return loadedWords.has(t.lower) || (t.lemma !== t.lower && loadedWords.has(t.lemma));
+}
+
+function collectLoadedWords(): Set<string> {
+  const words = new Set<string>([...LABEL_INDEX.byFirst.keys(), ...INTENSIFIER_INDEX.byFirst.keys()]);
+  for (const [word, score] of afinnEntries()) if (Math.abs(score) >= MIN_EMOTIVE) words.add(word);
+  return words;
+}
 
 export function findLoaded(tokens: Token[], context: CueContext): LoadedCue[] {
   const cues: LoadedCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.isWord || context.skips(t.start)) continue;
+    if (!t.isWord || !mayBeLoaded(t) || context.skips(t.start)) continue;
     const label = matchAt(LABEL_INDEX, tokens, i);
     if (label) {
       cues.push(cue(label.tokens, context, 'labelling', label.phrase, label.value.polarity, label.value.explanation));

@@ -84,7 +84,9 @@ function sourceLabels(source: string, claims: NamedClaim[], keep: ReadonlySet<st
       while (from > 0 && TITLES.has(tokens[from - 1].lower) && startsWithCapital(tokens[from - 1].text)) from--;
       const kept = keep.has(mention.key);
       if (kept) labels.push(labelOf(tokens, from, last, mention.key, 'name', source, sourceText, isQuoted));
-      for (const [dFrom, dTo] of descriptionsOf(tokens, from, last)) {
+      const descriptions = descriptionsOf(tokens, from, last);
+      for (let d = 0; d < descriptions.length; d++) {
+        const [dFrom, dTo] = descriptions[d];
         if (kept) described.push(labelOf(tokens, dFrom, dTo, mention.key, 'description', source, sourceText, isQuoted));
         claimed ??= new Set();
         for (let k = dFrom; k < dTo; k++) claimed.add(tokens[k].start);
@@ -161,9 +163,18 @@ function isOriginAdjective(mention: EntityMention, next: Token | undefined): boo
 }
 
 function remember(forms: Map<string, string>, mention: EntityMention): void {
-  const written = mention.tokens.map((t) => t.text).join(' ');
   const seen = forms.get(mention.key);
+  // Most mentions repeat a form already kept or a shorter one: its length says so without writing it.
+  if (seen !== undefined && writtenLength(mention.tokens) < seen.length) return;
+  const written = mention.tokens.map((t) => t.text).join(' ');
   if (!seen || written.length > seen.length || (written.length === seen.length && written < seen)) forms.set(mention.key, written);
+}
+
+/** The length of the tokens' texts joined by single spaces. */
+function writtenLength(tokens: Token[]): number {
+  let length = tokens.length - 1;
+  for (let i = 0; i < tokens.length; i++) length += tokens[i].text.length;
+  return length;
 }
 
 /** Descriptions attached to the name at tokens [from, to). */
@@ -171,9 +182,9 @@ function descriptionsOf(tokens: Token[], from: number, to: number): [number, num
   const found: [number, number][] = [];
   // Before: "fugitive Kazakh banker Mukhtar Ablyazov" (modifiers ending in a common noun).
   let start = from;
-  while (start > 0 && /^(ADJ|NOUN|PROPN)$/.test(tokens[start - 1].pos) && from - start < MAX_DESCRIPTION) start--;
+  while (start > 0 && isModifier(tokens[start - 1].pos) && from - start < MAX_DESCRIPTION) start--;
   while (start < from && tokens[start].pos === 'PROPN') start++;
-  if (start < from && tokens.slice(start, from).some((t) => t.pos === 'NOUN' || t.pos === 'ADJ')) found.push([start, from]);
+  if (start < from && hasCommonWord(tokens, start, from)) found.push([start, from]);
   // After: "Alma Shalabayeva, the wife of Mukhtar Ablyazov," or "Daniar Ashimbayev, head of ...".
   if (tokens[to]?.text === ',') {
     const end = nounPhraseEnd(tokens, to + 1);
@@ -190,6 +201,17 @@ function descriptionsOf(tokens: Token[], from: number, to: number): [number, num
     }
   }
   return found;
+}
+
+/** Asked of the words before every name: plain comparisons, no regular expression. */
+function isModifier(pos: string): boolean {
+  return pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN';
+}
+
+/** A common noun or adjective among tokens [from, to). */
+function hasCommonWord(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ') return true;
+  return false;
 }
 
 /** The end of a noun phrase starting at `at` (a determiner or a lowercase noun/adjective), or `at` when there is none. */

@@ -60,5 +60,12 @@ function speakerPhrase(sentence: Sentence, span: { start: number; end: number })
 }
 
 export function speakerTokens(sentence: Token[], span: { start: number; end: number }): Token[] {
-  return sentence.filter((t) => t.start >= span.start && t.end <= span.end);
+  const tokens: Token[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const t = sentence[i];
+    // Tokens run in text order without overlapping: none after this one can lie inside the span.
+    if (t.start > span.end) break;
+    if (t.start >= span.start && t.end <= span.end) tokens.push(t);
+  }
+  return tokens;
 }

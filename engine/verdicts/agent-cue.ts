@@ -17,7 +17,7 @@ interface Act {
 const acts = new WeakMap<WeightedClaim, Act | null>();
 
 /** The claim's act, or null when it names no doer or no target, or its doer only by a pronoun. */
-function actOf(claim: WeightedClaim): Act | null {
+export function actOf(claim: WeightedClaim): Act | null {
   let act = acts.get(claim);
   if (act === undefined) acts.set(claim, (act = findAct(claim)));
   return act;

@@ -4,8 +4,7 @@ import { isWordFeature, type Feature } from '../features';
 import { antonyms, commonness, indirectAntonyms } from '../wordnet';
 import { CURATED_ANTONYMS } from '../lexicons/antonyms';
 import { cuesFor, sourceName, subjectVerb, wordsOf, type CueDetector } from './pair';
-import type { WeightedClaim, WeightedFeature } from '../similarity';
-import type { Token } from '../nlp';
+import type { FeatureMatch, WeightedClaim, WeightedFeature } from '../similarity';
 
 const CURATED = new Map<string, Set<string>>();
 for (const [x, y] of CURATED_ANTONYMS) {
@@ -52,11 +51,20 @@ function isPrefixNegation(plain: string, prefixed: string): boolean {
 /**
  * An opposite word only contradicts when it fills the same slot: the predicate, or a word next to
  * something both claims share ("made a loss" / "made a profit"; "a fair vote" / "an unfair vote").
+ * `side` says which claim of the matches the item is from. Reads the matches in place: many pairs
+ * have an opposite word that is not anchored, and lists of their tokens would be made for nothing.
  */
-function anchored(item: WeightedFeature, matched: Token[]): boolean {
+function anchored(item: WeightedFeature, matches: FeatureMatch[], side: 'a' | 'b'): boolean {
   if (item.feature.role === 'predicate') return true;
   const at = item.feature.tokens[0];
-  return matched.some((t) => t !== at && Math.abs(t.index - at.index) <= 3 && t.start !== at.start);
+  for (let k = 0; k < matches.length; k++) {
+    const tokens = side === 'a' ? matches[k].a.feature.tokens : matches[k].b.feature.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t !== at && Math.abs(t.index - at.index) <= 3 && t.start !== at.start) return true;
+    }
+  }
+  return false;
 }
 
 /** By part of speech, then lemma: a case's claims share most of their words. */
@@ -107,6 +115,11 @@ function wordsOfClaim(claim: WeightedClaim): string[] {
   return words;
 }
 
+/** Whether any word of the claim has a listed opposite. */
+export function opposable(claim: WeightedClaim): boolean {
+  return oppositeWordsOf(claim).size > 0;
+}
+
 /** Whether B uses any word that could oppose one of A's: asked for every pair, so it stops at the first. */
 function mayOppose(a: WeightedClaim, b: WeightedClaim): boolean {
   const opposites = oppositeWordsOf(a);
@@ -125,16 +138,13 @@ export const detectAntonym: CueDetector = (pair) => {
     if (list) list.push(fb);
     else wordsB.set(fb.feature.key, [fb]);
   }
-  let matchedA: Token[] | null = null;
-  let matchedB: Token[] | null = null;
   for (const fa of pair.a.items) {
     if (fa.feature.inherited || !isWordFeature(fa.feature)) continue;
     for (const opposite of oppositeCandidates(fa.feature.key, fa.feature.pos)) {
       for (const fb of wordsB.get(opposite) ?? []) {
         if (fa.feature.negated !== fb.feature.negated || !areAntonyms(fa.feature, fb.feature)) continue;
-        matchedA ??= pair.similarity.matches.flatMap((m) => m.a.feature.tokens);
-        matchedB ??= pair.similarity.matches.flatMap((m) => m.b.feature.tokens);
-        if (!anchored(fa, matchedA) || !anchored(fb, matchedB)) continue;
+        const matches = pair.similarity.matches;
+        if (!anchored(fa, matches, 'a') || !anchored(fb, matches, 'b')) continue;
         const a = pair.a.claim;
         const b = pair.b.claim;
         return {

@@ -14,19 +14,37 @@ export function dismissalWords(claim: AnalyzedClaim): Token[] {
   return words;
 }
 
+/** Every word a dismissal can start with: one lookup turns down the other words of every claim. */
+const DISMISSAL_STARTS = new Set(['without', 'no', 'to', ...DISMISSAL_WORDS, ...PREDICATIVE_DISMISSALS]);
+
 function findDismissalWords(claim: AnalyzedClaim): Token[] {
   const content = claim.unit.content;
   for (let i = 0; i < content.length; i++) {
     const t = content[i];
+    if (!DISMISSAL_STARTS.has(t.lower)) continue;
     // "without foundation", "no basis in fact": the negation is the dismissal.
     if ((t.lower === 'without' || t.lower === 'no') && content[i + 1] && DENIED_GROUNDS.has(content[i + 1].lemma)) return [t, content[i + 1]];
-    const negated = claim.negationCues.some((n) => n.start < t.start && t.start - n.end < 12);
-    if (negated) continue;
-    if (DISMISSAL_WORDS.has(t.lower) && content[i - 1]?.text !== '-') return [t];
-    if (PREDICATIVE_DISMISSALS.has(t.lower) && isPredicative(content, i)) return [t];
-    if (t.lower === 'to' && content[i + 1] && DISMISSAL_PURPOSES.has(content[i + 1].lemma) && i > 2) return [t, content[i + 1]];
+    // The lexicon first: it turns down most words before the negation test walks the cues.
+    const words = dismissalAt(content, i);
+    if (words && !negatedBefore(claim, t.start)) return words;
   }
   return [];
+}
+
+/** The dismissing words starting at content[i], negated or not. */
+function dismissalAt(content: Token[], i: number): Token[] | null {
+  const t = content[i];
+  if (DISMISSAL_WORDS.has(t.lower) && content[i - 1]?.text !== '-') return [t];
+  if (PREDICATIVE_DISMISSALS.has(t.lower) && isPredicative(content, i)) return [t];
+  if (t.lower === 'to' && content[i + 1] && DISMISSAL_PURPOSES.has(content[i + 1].lemma) && i > 2) return [t, content[i + 1]];
+  return null;
+}
+
+/** A negation cue ends just before the word ("not false", "never a sham"). */
+function negatedBefore(claim: AnalyzedClaim, start: number): boolean {
+  const cues = claim.negationCues;
+  for (let k = 0; k < cues.length; k++) if (cues[k].start < start && start - cues[k].end < 12) return true;
+  return false;
 }
 
 /** "are false", "is simply wrong": after a form of "be", and not describing a noun that follows. */

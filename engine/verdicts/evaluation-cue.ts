@@ -8,7 +8,7 @@ import type { Token } from '../nlp';
 import { cuesFor, sourceName, subjectVerb, wordsOf, type CueDetector } from './pair';
 
 /** AFINN rates mild words ±1 ("want", "agree"); from ±2 a word carries a judgement. */
-const MIN_STRENGTH = 2;
+export const MIN_STRENGTH = 2;
 
 interface Evaluation {
   score: number;

@@ -14,13 +14,14 @@ export const detectNegation: CueDetector = (pair) => {
   const negFeature = conflict.a.feature.negated ? conflict.a.feature : conflict.b.feature;
   const posFeature = conflict.a.feature.negated ? conflict.b.feature : conflict.a.feature;
   const negators = negationWords(negSide, negFeature.tokens[0]);
-  const deontic = [...deonticWords(negSide), ...deonticWords(posSide)];
+  // Each side's deontic words once: they walk the whole claim.
+  const wanted = deonticWords(posSide);
+  const deontic = [...deonticWords(negSide), ...wanted];
   const word = wordsOf(posFeature.tokens);
-  const cues = [...cuesFor(negSide, [...negators, ...negFeature.tokens]), ...cuesFor(posSide, [...posFeature.tokens, ...deonticWords(posSide)])];
+  const cues = [...cuesFor(negSide, [...negators, ...negFeature.tokens]), ...cuesFor(posSide, [...posFeature.tokens, ...wanted])];
   const negName = sourceName(pair, negSide);
   const posName = sourceName(pair, posSide);
   if (deontic.length) {
-    const wanted = deonticWords(posSide);
     const positive = wanted.length ? `${subjectVerb(posName, 'wants')} it (“${wordsOf(wanted)} … ${word}”)` : `${subjectVerb(posName, 'speaks')} of it happening (“${word}”)`;
     return {
       kind: 'opposite-position',

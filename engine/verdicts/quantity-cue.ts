@@ -77,10 +77,35 @@ function unitFeature(lemma: string): Feature {
  * unless one claim says nothing but the count ("nineteen of them were minors").
  */
 function sharesContextBeyondUnits(pair: ClaimPair): boolean {
-  const units = new Set([...pair.a.claim.quantities, ...pair.b.claim.quantities].map((q) => q.unit));
-  const onlyCount = (features: Feature[]) => !features.some((f) => isWordFeature(f) && !f.inherited && !units.has(f.key));
-  if (pair.similarity.matches.some((m) => units.has(m.a.feature.key) && units.has(m.b.feature.key)) && (onlyCount(pair.a.claim.features) || onlyCount(pair.b.claim.features))) return true;
-  return pair.similarity.matches.some((m) => m.strength >= 0.7 && isWordFeature(m.a.feature) && !m.a.feature.inherited && !m.b.feature.inherited && !units.has(m.a.feature.key) && !units.has(m.b.feature.key));
+  // A handful of nouns at most: an array read beats a Set made per pair.
+  const units = countedUnits(pair.a.claim.quantities, pair.b.claim.quantities);
+  // One pass over the matched features, without making the pair's `matches` (alignment asks this
+  // of pairs it may never keep): counted nouns matched to each other, and any other shared word.
+  let unitsMatch = false;
+  let contextMatch = false;
+  pair.similarity.eachMatch((fa, fb, strength) => {
+    if (units.includes(fa.key) && units.includes(fb.key)) unitsMatch = true;
+    if (strength >= 0.7 && isWordFeature(fa) && !fa.inherited && !fb.inherited && !units.includes(fa.key) && !units.includes(fb.key)) contextMatch = true;
+  });
+  if (unitsMatch && (onlyCount(pair.a.claim.features, units) || onlyCount(pair.b.claim.features, units))) return true;
+  return contextMatch;
+}
+
+/** The counted nouns of both claims ("jobs", null for a bare number). */
+function countedUnits(a: Quantity[], b: Quantity[]): (string | null)[] {
+  const units: (string | null)[] = [];
+  for (let i = 0; i < a.length; i++) units.push(a[i].unit);
+  for (let i = 0; i < b.length; i++) units.push(b[i].unit);
+  return units;
+}
+
+/** The claim says nothing but the count: no word of its own besides the counted nouns. */
+function onlyCount(features: Feature[], units: (string | null)[]): boolean {
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    if (isWordFeature(f) && !f.inherited && !units.includes(f.key)) return false;
+  }
+  return true;
 }
 
 function describe(q: Quantity): string {
