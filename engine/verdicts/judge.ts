@@ -11,7 +11,7 @@ import { detectOppositeEvaluation } from './evaluation-cue';
 import { claimFacts, mayFire } from './claim-facts';
 
 /** Cheapest first, so that `hasContest` stops early. */
-const DETECTORS: CueDetector[] = [detectDismissal, detectQuantity, detectNegation, detectAntonym, detectDifferentAgent, detectOppositeEvaluation];
+export const DETECTORS: readonly CueDetector[] = [detectDismissal, detectQuantity, detectNegation, detectAntonym, detectDifferentAgent, detectOppositeEvaluation];
 /** The first three: alignment's quick test for a pair not yet worth the rest. */
 const CHEAP_DETECTORS = 3;
 
