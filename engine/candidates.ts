@@ -88,7 +88,7 @@ export function candidatePairCodes(claims: WeightedClaim[], minScore = 0): Float
 }
 
 /** Each claim's source as a small number, in order of first appearance. */
-export function sourceIndices(claims: WeightedClaim[]): { sourceOf: Int32Array; sources: number } {
+export function sourceIndices(claims: readonly WeightedClaim[]): { sourceOf: Int32Array; sources: number } {
   const sourceIndex = new Map<string, number>();
   const sourceOf = Int32Array.from(claims, (c) => {
     if (!sourceIndex.has(c.claim.unit.source)) sourceIndex.set(c.claim.unit.source, sourceIndex.size);

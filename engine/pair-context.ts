@@ -4,6 +4,7 @@
 // index, for every candidate pair: flat arrays, not lookups keyed by claim.
 import type { Sentence } from './sentences';
 import type { Similarity, WeightedClaim } from './similarity';
+import { sourceIndices } from './candidates';
 
 /** Each claim's two best scores against every other source, and its place in its own source. */
 export class PairContext {
@@ -24,17 +25,9 @@ export class PairContext {
   /** From pairs given as codes `i * claims.length + j` with their scores in the same order (the alignment). */
   constructor(claims: readonly WeightedClaim[], codes: Float64Array, scores: Float64Array);
   constructor(private readonly claims: readonly WeightedClaim[], pairs: Float64Array | readonly { a: WeightedClaim; b: WeightedClaim; sim: Similarity }[], scores?: Float64Array) {
-    const sourceIds = new Map<string, number>();
-    const counts: number[] = [];
-    this.sourceOf = new Int32Array(claims.length);
-    for (let i = 0; i < claims.length; i++) {
-      const id = claims[i].claim.unit.source;
-      let s = sourceIds.get(id);
-      if (s === undefined) sourceIds.set(id, (s = sourceIds.size));
-      counts[s] = (counts[s] ?? 0) + 1;
-      this.sourceOf[i] = s;
-    }
-    this.sources = sourceIds.size;
+    ({ sourceOf: this.sourceOf, sources: this.sources } = sourceIndices(claims));
+    const counts = new Int32Array(this.sources);
+    for (let i = 0; i < claims.length; i++) counts[this.sourceOf[i]]++;
     const seen = new Int32Array(this.sources);
     this.place = Float64Array.from(this.sourceOf, (s) => {
       const rank = seen[s]++;
