@@ -80,7 +80,7 @@ export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_AL
   };
 }
 
-export function toPoint(id: string, group: WeightedClaim[], nameOf: (id: string) => string): Point {
+function toPoint(id: string, group: WeightedClaim[], nameOf: (id: string) => string): Point {
   const reasons: Reason[] = [];
   const agreements: Reason[] = [];
   // Each claim's cue flags once, not once per pair it is in: most pairs of a point have no cue.
@@ -101,7 +101,7 @@ export function toPoint(id: string, group: WeightedClaim[], nameOf: (id: string)
   return { id, status, claims: group.map((c) => c.claim.unit.id), reasons };
 }
 
-export function toClaim(claim: AnalyzedClaim, texts: Map<string, string>): Claim {
+function toClaim(claim: AnalyzedClaim, texts: Map<string, string>): Claim {
   const text = texts.get(claim.unit.source)!;
   // Each key once, in the order the features first name it.
   const terms: string[] = [];
