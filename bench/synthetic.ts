@@ -247,12 +247,30 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 }
 
+/** Where a synthetic source states one of the case's shared facts: a sentence and the fact's number. */
+export interface FactSpan {
+  source: string;
+  start: number;
+  end: number;
+  fact: number;
+}
+
 /** `sources` sources of about `wordsPerSource` words each; same arguments, same case, byte for byte. */
 export function syntheticCase(sources: number, wordsPerSource: number, seed = 2013): CaseInput {
+  return syntheticCaseWithFacts(sources, wordsPerSource, seed).input;
+}
+
+/**
+ * The case of `syntheticCase` and, as its answer key, the sentences that state a shared fact
+ * (wording, voice, numbers and negation may differ): two claims from different sources that
+ * render the same fact are one point. Comments, details and background are nobody's fact.
+ */
+export function syntheticCaseWithFacts(sources: number, wordsPerSource: number, seed = 2013): { input: CaseInput; facts: FactSpan[] } {
   const rand = prng(seed * 7919 + sources * 131 + wordsPerSource);
   // About one shared fact per 40 words of one source: each source tells a part of the story.
   const facts = Array.from({ length: Math.max(8, Math.round(wordsPerSource / 40)) }, () => makeFact(rand));
   const inputs: SourceInput[] = [];
+  const spans: FactSpan[] = [];
   for (let s = 0; s < sources; s++) {
     const r = prng(seed + s * 104729 + wordsPerSource);
     const voice = {
@@ -260,24 +278,37 @@ export function syntheticCase(sources: number, wordsPerSource: number, seed = 20
       skeptical: s % 3 === 1,
       numberBias: pick(r, [0.2, 0.4, 2.5, 4]),
     };
+    const id = `s${s + 1}`;
     const outlet = `${pick(r, ['The', 'Radio', 'Daily', 'Free'])} ${pick(r, TOWNS)} ${pick(r, ['Courier', 'Herald', 'Monitor', 'Voice', 'Observer', 'Bulletin'])}`;
     const first = pick(r, facts);
     const lines: string[] = [`# ${capital(first.agent)} ${ACTS[first.act].forms[0][0]} ${first.object} in ${first.town}`, ''];
     let words = countWords(lines[0]);
+    // Where the next line starts in the source text (lines are joined with one line break).
+    let offset = lines.join('\n').length + 1;
     let paragraph: string[] = [];
+    let paragraphLength = 0;
     while (words < wordsPerSource) {
       const roll = r();
-      const sentence =
-        roll < 0.55 ? renderFact(pick(r, facts), r, voice) : roll < 0.7 ? renderComment(r, voice.speakers) : roll < 0.85 ? renderDetail(r, pick(r, facts)) : renderBackground(r, pick(r, facts));
+      let fact = -1;
+      let sentence: string;
+      if (roll < 0.55) {
+        fact = Math.floor(r() * facts.length);
+        sentence = renderFact(facts[fact], r, voice);
+      } else sentence = roll < 0.7 ? renderComment(r, voice.speakers) : roll < 0.85 ? renderDetail(r, pick(r, facts)) : renderBackground(r, pick(r, facts));
+      const start = offset + paragraphLength + (paragraph.length ? 1 : 0);
+      if (fact >= 0) spans.push({ source: id, start, end: start + sentence.length, fact });
+      paragraphLength = start + sentence.length - offset;
       paragraph.push(sentence);
       words += countWords(sentence);
       if (paragraph.length >= int(r, 3, 6)) {
         lines.push(paragraph.join(' '), '');
+        offset += paragraphLength + 2;
         paragraph = [];
+        paragraphLength = 0;
       }
     }
     if (paragraph.length) lines.push(paragraph.join(' '), '');
-    inputs.push({ id: `s${s + 1}`, name: outlet, text: lines.join('\n') });
+    inputs.push({ id, name: outlet, text: lines.join('\n') });
   }
-  return { title: `Synthetic case: ${sources} sources x ${wordsPerSource} words`, sources: inputs };
+  return { input: { title: `Synthetic case: ${sources} sources x ${wordsPerSource} words`, sources: inputs }, facts: spans };
 }

@@ -6,7 +6,7 @@ import { analyzeClaim, looksLikePerson, type AnalyzedClaim } from './features';
 import type { Token } from './nlp';
 import { addMidSentenceNames, aliasHeads, findEntities, type EntityMention } from './entities';
 import { weighClaims, similarity, type WeightedClaim } from './similarity';
-import { DEFAULT_ALIGNMENT, findLinks, groupIntoPoints, type AlignmentOptions } from './align';
+import { DEFAULT_ALIGNMENT, groupIntoPoints, linkCandidates, type AlignmentOptions } from './align';
 import { addContestReasons } from './verdicts/judge';
 import { pointFacts } from './verdicts/claim-facts';
 import { explainAgreement } from './verdicts/agreement';
@@ -66,8 +66,7 @@ export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_AL
   const names = new Map(input.sources.map((s) => [s.id, s.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
   const weighted = weighClaims(sources.flatMap((s) => s.claims));
-  const links = findLinks(weighted, nameOf, options);
-  const groups = groupIntoPoints(weighted, links, options);
+  const groups = groupIntoPoints(weighted, linkCandidates(weighted, nameOf, options), options);
   const points = groups.map((group, i) => toPoint(`p${i + 1}`, group, nameOf));
   const texts = new Map(input.sources.map((s) => [s.id, s.text]));
   return {

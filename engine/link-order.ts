@@ -1,27 +1,53 @@
 // The order in which alignment merges links: strongest first, ties in their given order. A
-// link's exact strength can be costly to find (a contest cue adds a bonus), so each link waits
-// under an upper bound and is only looked at closely when it reaches the front of the queue and
-// is still `useful`. A link that cannot merge two groups now never can later (groups only grow),
-// so skipping it there gives exactly the order of a full sort, for a fraction of the lookups.
+// link's exact strength can be costly to find (its matched features are read, a contest cue adds
+// a bonus), so each candidate waits under an upper bound, and is only looked at more closely when
+// it reaches the front of the queue and is still `useful`: each look gives a tighter bound or the
+// exact strength, and the candidate waits again under it. A link that cannot merge two groups now
+// never can later (groups only grow), so skipping it there gives exactly the order of a full
+// sort, for a fraction of the lookups.
 
-/** Yields the items' indices; `useful` also gets the index, so callers can keep per-item data in arrays. */
-export function* strongestFirst<T>(items: readonly T[], upperBound: (item: T) => number, exactStrength: (item: T) => number, useful: (item: T, index: number) => boolean): Generator<number> {
-  const strength = Float64Array.from(items, upperBound);
+/** How a candidate's strength is found, a step at a time. */
+export interface Tightening {
+  /**
+   * A closer upper bound of candidate `index`'s strength, or its exact strength, no higher than
+   * the value it waited under; null when it turns out to be no link.
+   */
+  tighten(index: number): number | null;
+  /** Whether the value `tighten` last gave for `index` is its exact strength. */
+  isExact(index: number): boolean;
+}
+
+/**
+ * Yields the indices `0 .. count - 1` of the candidates that are links, strongest first, ties by
+ * index. `upperBound` must be at least the exact strength.
+ */
+export function* strongestFirst(count: number, upperBound: (index: number) => number, steps: Tightening, useful: (index: number) => boolean): Generator<number> {
+  const strength = new Float64Array(count);
+  for (let i = 0; i < count; i++) strength[i] = upperBound(i);
+  const exact = new Uint8Array(count);
   const before = (x: number, y: number) => strength[x] > strength[y] || (strength[x] === strength[y] && x < y);
-  // Links waiting under their bound, sorted once; the few whose exact strength is known wait in a
-  // heap. Both follow one order, so taking the earlier of their fronts is what one queue would give.
+  // Candidates waiting under their first bound, sorted once; those looked at since wait in a heap.
+  // Both follow one order, so taking the earlier of their fronts is what one queue would give.
   const waiting = strongestIndicesFirst(strength);
-  const exact = new IndexHeap(items.length, before);
+  const tightened = new IndexHeap(count, before);
   let next = 0;
-  while (next < waiting.length || exact.size) {
-    if (exact.size && (next === waiting.length || before(exact.peek(), waiting[next]))) {
-      yield exact.pop();
-      continue;
+  while (next < waiting.length || tightened.size) {
+    let i: number;
+    if (tightened.size && (next === waiting.length || before(tightened.peek(), waiting[next]))) {
+      i = tightened.pop();
+      if (exact[i]) {
+        yield i;
+        continue;
+      }
+    } else {
+      i = waiting[next++];
     }
-    const i = waiting[next++];
-    if (!useful(items[i], i)) continue;
-    strength[i] = exactStrength(items[i]);
-    exact.push(i);
+    if (!useful(i)) continue;
+    const value = steps.tighten(i);
+    if (value === null) continue;
+    strength[i] = value;
+    exact[i] = steps.isExact(i) ? 1 : 0;
+    tightened.push(i);
   }
 }
 

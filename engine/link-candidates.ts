@@ -1,0 +1,253 @@
+// Stage 3b (part): the pairs of claims that may link. Every candidate pair is scored and placed
+// (is it each claim's best in the other's source?), which bounds how strongly it could link; the
+// decision itself (matched features, evidence, a contest cue) waits until grouping asks for it.
+// In a long dossier most pairs that pass the bound join claims already in one point by the time
+// their turn comes, and are never decided at all.
+import { rememberSimilarity, similarityRow, type Similarity, type WeightedClaim } from './similarity';
+import { hasContest } from './verdicts/judge';
+import { candidatePairCodes } from './candidates';
+import { combine, linkLogitBound, matchFeatures, placeFeaturesAt, type MatchFeatures } from './link-features';
+import { PairContext } from './pair-context';
+import { linkCutoff, linkLogit, type LinkModel } from './link-model';
+
+export interface Link {
+  a: WeightedClaim;
+  b: WeightedClaim;
+  similarity: Similarity;
+  /**
+   * A contest cue links this pair too. When the link stands either way the cue only orders the
+   * merging, so it is looked up on first use: most links join claims that are already in one
+   * point by the time their turn comes.
+   */
+  readonly contested: boolean;
+  /** The model's log-odds that the pair is one fact; links merge in this order. */
+  readonly strength: number;
+  /** At least `strength`, known without the contest cue. */
+  readonly strengthBound: number;
+  /** Whether `strength` is known without looking up the contest cue. */
+  readonly strengthKnown: boolean;
+}
+
+/** What a candidate pair is first tested on: pairs below `candidateFloor` are never considered. */
+export interface CandidateOptions {
+  candidateFloor: number;
+  model: LinkModel;
+}
+
+/** Not decided yet (a decided candidate holds its link or null). */
+const UNDECIDED = undefined;
+
+/**
+ * The candidate pairs that pass every test known before reading their matched features, in the
+ * order alignment scored them (earlier claim first, then later claim). Candidate `c` joins claims
+ * `ends[2c]` and `ends[2c + 1]`; no link it makes is stronger than `bounds[c]`.
+ */
+export class LinkCandidates {
+  readonly size: number;
+  readonly ends: Int32Array;
+  readonly bounds: Float64Array;
+  private readonly decided: (Link | null | undefined)[];
+  private readonly cutoff: number;
+
+  constructor(
+    private readonly claims: readonly WeightedClaim[],
+    private readonly nameOf: (id: string) => string,
+    private readonly model: LinkModel,
+    private readonly context: PairContext,
+    /** Every scored pair as `i * n + j`, ascending, with its similarity. */
+    private readonly codes: Float64Array,
+    private readonly sims: readonly Similarity[],
+    /** Per candidate: its place in `codes`. */
+    private readonly scoredAt: Int32Array,
+    bounds: Float64Array,
+  ) {
+    this.size = scoredAt.length;
+    this.bounds = bounds;
+    this.ends = new Int32Array(this.size * 2);
+    const n = claims.length;
+    for (let c = 0; c < this.size; c++) {
+      const i = Math.floor(codes[scoredAt[c]] / n);
+      this.ends[2 * c] = i;
+      this.ends[2 * c + 1] = codes[scoredAt[c]] - i * n;
+    }
+    this.decided = new Array(this.size).fill(UNDECIDED);
+    this.cutoff = linkCutoff(model);
+  }
+
+  /** Candidate `c`'s link, or null when the pair does not link. */
+  link(c: number): Link | null {
+    let link = this.decided[c];
+    if (link === UNDECIDED) this.decided[c] = link = this.decide(c);
+    return link;
+  }
+
+  /** Every link, in candidate order. */
+  links(): Link[] {
+    const links: Link[] = [];
+    for (let c = 0; c < this.size; c++) {
+      const link = this.link(c);
+      if (link) links.push(link);
+    }
+    return links;
+  }
+
+  /** The similarity alignment scored for claims `i < j`, if it scored them. */
+  scored(i: number, j: number): Similarity | undefined {
+    const at = this.codeAt(i * this.claims.length + j);
+    return at < 0 ? undefined : this.sims[at];
+  }
+
+  /** The candidate joining claims `i < j`, or -1. */
+  candidateOf(i: number, j: number): number {
+    const at = this.codeAt(i * this.claims.length + j);
+    if (at < 0) return -1;
+    // Candidates keep the codes' order: a second binary search, over their places.
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.scoredAt[mid] < at) lo = mid + 1;
+      else if (this.scoredAt[mid] > at) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  private codeAt(code: number): number {
+    const codes = this.codes;
+    let lo = 0;
+    let hi = codes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (codes[mid] < code) lo = mid + 1;
+      else if (codes[mid] > code) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  private decide(c: number): Link | null {
+    const a = this.claims[this.ends[2 * c]];
+    const b = this.claims[this.ends[2 * c + 1]];
+    const sim = this.sims[this.scoredAt[c]];
+    const { model, cutoff, nameOf } = this;
+    // Pairs this close may link, and grouping and verdicts will ask about them again.
+    rememberSimilarity(a, b, sim);
+    const match = matchFeatures(sim);
+    const evidence = evidenceLevel(match, sim.score);
+    const place = placeFeaturesAt(this.ends[2 * c], this.ends[2 * c + 1], sim.score, this.context);
+    const plain = linkLogit(model, combine(place, match));
+    const ifContested = plain + model.weights.contested;
+    if (plain < cutoff && ifContested < cutoff) return null;
+    if (plain >= cutoff && ifContested >= cutoff && evidence === ENOUGH_EVIDENCE) return new LazyLink(a, b, sim, nameOf, plain, ifContested);
+    const contested = hasContest({ a, b, similarity: sim, nameOf });
+    const strength = contested ? ifContested : plain;
+    if (strength >= cutoff + (evidence === NO_EVIDENCE ? NO_CONTENT_MARGIN : 0) && (evidence !== ONE_PIECE || contested)) return { a, b, similarity: sim, contested, strength, strengthBound: strength, strengthKnown: true };
+    return null;
+  }
+}
+
+/**
+ * Scores every candidate pair of `claims` (`candidates.ts`) and keeps those that pass the tests
+ * known before their matched features are read: above the floor, neither a fragment, one claim the
+ * other's best in its source, and an upper bound on the link's log-odds at or above the cutoff.
+ */
+export function linkCandidates(claims: readonly WeightedClaim[], nameOf: (id: string) => string, options: CandidateOptions): LinkCandidates {
+  // Pairs as codes `i * n + j`: two hundred thousand candidates in a long dossier, read by index.
+  const n = claims.length;
+  const codes = candidatePairCodes(claims as WeightedClaim[], options.candidateFloor);
+  const sims: Similarity[] = new Array(codes.length);
+  // Codes ascend, so each claim's partners come in one run: scored as a row.
+  const partners: WeightedClaim[] = [];
+  for (let k = 0; k < codes.length; ) {
+    const i = Math.floor(codes[k] / n);
+    const from = k;
+    partners.length = 0;
+    for (; k < codes.length && codes[k] < (i + 1) * n; k++) partners.push(claims[codes[k] - i * n]);
+    similarityRow(claims[i], partners, sims, from, false);
+  }
+  // Flat copies of what every candidate is first tested on: reached through each pair's objects,
+  // they were cache misses for most of two hundred thousand pairs.
+  const scores = Float64Array.from(sims, (sim) => sim.score);
+  const fragment = Uint8Array.from(claims, (c) => (c.claim.unit.fragment ? 1 : 0));
+  const context = new PairContext(claims, codes, scores);
+  const { model } = options;
+  const cutoff = linkCutoff(model);
+  const kept: number[] = [];
+  const bounds: number[] = [];
+  for (let k = 0; k < codes.length; k++) {
+    const i = Math.floor(codes[k] / n);
+    const j = codes[k] - i * n;
+    if (scores[k] < options.candidateFloor || fragment[i] || fragment[j]) continue;
+    const place = placeFeaturesAt(i, j, scores[k], context);
+    // A point holds one claim per source: a pair where neither claim is the other's best match in
+    // its source is two claims that each belong with something else (or with nothing).
+    if (place.rankMax < 1) continue;
+    const mostNames = Math.min(context.namesOf(i), context.namesOf(j));
+    const mostNumbers = Math.min(context.numbersOf(i), context.numbersOf(j));
+    const bound = linkLogitBound(place, mostNames, mostNumbers, model);
+    if (bound < cutoff) continue;
+    kept.push(k);
+    bounds.push(bound);
+  }
+  return new LinkCandidates(claims, nameOf, model, context, codes, sims, Int32Array.from(kept), Float64Array.from(bounds));
+}
+
+const NO_EVIDENCE = 0;
+const ONE_PIECE = 1;
+const ENOUGH_EVIDENCE = 2;
+type EvidenceLevel = typeof NO_EVIDENCE | typeof ONE_PIECE | typeof ENOUGH_EVIDENCE;
+
+/**
+ * Evidence beyond the model's say. Below `ONE_PIECE_SCORE`, a pair whose only tie is one shared
+ * word at synonym strength ("refused" / "rejected") also needs a second piece of evidence (another
+ * such match, or a contest cue): it is not the same fact, however well placed. A pair sharing no
+ * content word that closely ("shut down" / "close" meet only through related senses) links only
+ * when the model is very sure (`NO_CONTENT_MARGIN`).
+ */
+export function evidenceOf(sim: Similarity): EvidenceLevel {
+  return evidenceLevel(matchFeatures(sim), sim.score);
+}
+
+function evidenceLevel(match: MatchFeatures, score: number): EvidenceLevel {
+  if (!match.contentEvidence) return NO_EVIDENCE;
+  return match.evidence >= 2 || score >= ONE_PIECE_SCORE ? ENOUGH_EVIDENCE : ONE_PIECE;
+}
+
+/** The similarity at which one shared content word suffices. */
+const ONE_PIECE_SCORE = 0.26;
+/** Log-odds above the cutoff that a pair without a close content match needs (p 0.5 -> 0.88). */
+const NO_CONTENT_MARGIN = 2;
+
+/**
+ * A link that stands either way: its contest cue only orders the merging, so it is looked up on
+ * first use, and only among the cheap cues (the point's verdict later asks all of them).
+ */
+class LazyLink implements Link {
+  private cue: boolean | undefined;
+  readonly strengthBound: number;
+
+  constructor(
+    readonly a: WeightedClaim,
+    readonly b: WeightedClaim,
+    readonly similarity: Similarity,
+    private readonly nameOf: (id: string) => string,
+    private readonly plain: number,
+    private readonly ifContested: number,
+  ) {
+    this.strengthBound = Math.max(plain, ifContested);
+  }
+
+  get contested(): boolean {
+    this.cue ??= hasContest({ a: this.a, b: this.b, similarity: this.similarity, nameOf: this.nameOf }, true);
+    return this.cue;
+  }
+
+  get strength(): number {
+    return this.contested ? this.ifContested : this.plain;
+  }
+
+  get strengthKnown(): boolean {
+    return this.cue !== undefined || this.plain === this.ifContested;
+  }
+}
