@@ -3,7 +3,7 @@
 // links first. Whether a pair links is decided by a small fitted model (`link-model.ts`) over
 // general cues (`link-features.ts`); a contest cue is one of them: contradicting a claim is
 // itself evidence of speaking about it.
-import { rememberSimilarity, similarity, type WeightedClaim } from './similarity';
+import { similarity, type WeightedClaim } from './similarity';
 import { strongestFirst } from './link-order';
 import { candidatePairs, sourceIndices } from './candidates';
 import { LinkCandidates, linkCandidates, type Link } from './link-candidates';
@@ -46,7 +46,6 @@ export function groupIntoPoints(claims: WeightedClaim[], candidates: LinkCandida
     const first = x < y ? x : y;
     const second = x < y ? y : x;
     const scored = candidates.scored(first, second);
-    if (scored) rememberSimilarity(claims[first], claims[second], scored);
     if ((scored ?? similarity(claims[first], claims[second])).score >= options.coherenceFloor) return true;
     const c = scored ? candidates.candidateOf(first, second) : -1;
     return c >= 0 && candidates.link(c) !== null;

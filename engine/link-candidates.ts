@@ -3,7 +3,8 @@
 // decision itself (matched features, evidence, a contest cue) waits until grouping asks for it.
 // In a long dossier most pairs that pass the bound join claims already in one point by the time
 // their turn comes, and are never decided at all.
-import { rememberSimilarity, similarityRow, type Similarity, type WeightedClaim } from './similarity';
+import { rememberSimilarity, scorePairs, type Similarity, type WeightedClaim } from './similarity';
+import type { ScoredPairs } from './pair-scoring';
 import { hasContest } from './verdicts/judge';
 import { candidatePairCodes } from './candidates';
 import { combine, linkLogitBound, matchFeatures, placeFeaturesAt, type MatchFeatures } from './link-features';
@@ -56,7 +57,7 @@ export class LinkCandidates {
     private readonly context: PairContext,
     /** Every scored pair as `i * n + j`, ascending, with its similarity. */
     private readonly codes: Float64Array,
-    private readonly sims: readonly Similarity[],
+    private readonly pairs: ScoredPairs,
     /** Per candidate: its place in `codes`. */
     private readonly scoredAt: Int32Array,
     bounds: Float64Array,
@@ -91,10 +92,21 @@ export class LinkCandidates {
     return links;
   }
 
-  /** The similarity alignment scored for claims `i < j`, if it scored them. */
+  /** The similarity alignment scored for claims `i < j`, if it scored them (then `similarity` remembers it). */
   scored(i: number, j: number): Similarity | undefined {
     const at = this.codeAt(i * this.claims.length + j);
-    return at < 0 ? undefined : this.sims[at];
+    return at < 0 ? undefined : this.similarityAt(at);
+  }
+
+  /** Scored pair `at`, made an object and remembered on first ask: grouping and verdicts will ask about it again. */
+  private similarityAt(at: number): Similarity {
+    const n = this.claims.length;
+    const i = Math.floor(this.codes[at] / n);
+    const a = this.claims[i];
+    const b = this.claims[this.codes[at] - i * n];
+    let sim = a.scored?.get(b);
+    if (!sim) rememberSimilarity(a, b, (sim = this.pairs.similarity(at, a, b)));
+    return sim;
   }
 
   /** The candidate joining claims `i < j`, or -1. */
@@ -129,10 +141,8 @@ export class LinkCandidates {
   private decide(c: number): Link | null {
     const a = this.claims[this.ends[2 * c]];
     const b = this.claims[this.ends[2 * c + 1]];
-    const sim = this.sims[this.scoredAt[c]];
+    const sim = this.similarityAt(this.scoredAt[c]);
     const { model, cutoff, nameOf } = this;
-    // Pairs this close may link, and grouping and verdicts will ask about them again.
-    rememberSimilarity(a, b, sim);
     const match = matchFeatures(sim);
     const evidence = evidenceLevel(match, sim.score);
     const place = placeFeaturesAt(this.ends[2 * c], this.ends[2 * c + 1], sim.score, this.context);
@@ -156,19 +166,10 @@ export function linkCandidates(claims: readonly WeightedClaim[], nameOf: (id: st
   // Pairs as codes `i * n + j`: two hundred thousand candidates in a long dossier, read by index.
   const n = claims.length;
   const codes = candidatePairCodes(claims as WeightedClaim[], options.candidateFloor);
-  const sims: Similarity[] = new Array(codes.length);
-  // Codes ascend, so each claim's partners come in one run: scored as a row.
-  const partners: WeightedClaim[] = [];
-  for (let k = 0; k < codes.length; ) {
-    const i = Math.floor(codes[k] / n);
-    const from = k;
-    partners.length = 0;
-    for (; k < codes.length && codes[k] < (i + 1) * n; k++) partners.push(claims[codes[k] - i * n]);
-    similarityRow(claims[i], partners, sims, from, false);
-  }
-  // Flat copies of what every candidate is first tested on: reached through each pair's objects,
-  // they were cache misses for most of two hundred thousand pairs.
-  const scores = Float64Array.from(sims, (sim) => sim.score);
+  const pairs = scorePairs(claims, codes);
+  const scores = pairs.scores;
+  // What every candidate is first tested on, in flat arrays: reached through each pair's objects,
+  // it was cache misses for most of two hundred thousand pairs.
   const fragment = Uint8Array.from(claims, (c) => (c.claim.unit.fragment ? 1 : 0));
   const context = new PairContext(claims, codes, scores);
   const { model } = options;
@@ -190,7 +191,7 @@ export function linkCandidates(claims: readonly WeightedClaim[], nameOf: (id: st
     kept.push(k);
     bounds.push(bound);
   }
-  return new LinkCandidates(claims, nameOf, model, context, codes, sims, Int32Array.from(kept), Float64Array.from(bounds));
+  return new LinkCandidates(claims, nameOf, model, context, codes, pairs, Int32Array.from(kept), Float64Array.from(bounds));
 }
 
 const NO_EVIDENCE = 0;

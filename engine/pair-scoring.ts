@@ -52,14 +52,60 @@ function reserve(size: number): void {
 export function scorePairOfClaims(a: WeightedClaim, b: WeightedClaim): Similarity {
   const width = b.keys.weights.length;
   reserve(a.keys.weights.length * width);
-  return greedyMatch(a, b, collectByMerge(a.keys, b.keys, width));
+  greedyMatch(a, b, collectByMerge(a.keys, b.keys, width));
+  return new PairSimilarity(last.score, last.contentWeight, a, b, last.chosen, last.strengths, last.from, last.to);
 }
 
-/** `scorePairOfClaims` with `a`'s keys marked (`markKeys`): for scoring a claim against a row of partners. */
-export function scoreAgainstMarked(a: WeightedClaim, b: WeightedClaim): Similarity {
+/**
+ * `scorePairOfClaims` with `a`'s keys marked (`markKeys`), kept as numbers in `pairs` at `at`:
+ * for scoring a claim against a row of candidates, most of which are only ranked.
+ */
+export function scoreAgainstMarkedInto(a: WeightedClaim, b: WeightedClaim, pairs: ScoredPairs, at: number): void {
   const width = b.keys.weights.length;
   reserve(a.keys.weights.length * width);
-  return greedyMatch(a, b, collectByMarks(a.keys, b.keys, width));
+  greedyMatch(a, b, collectByMarks(a.keys, b.keys, width));
+  pairs.keepLast(at);
+}
+
+/** What the last `greedyMatch` found, for its caller to keep as an object or as numbers. */
+const last = { score: 0, contentWeight: 0, chosen: chosenChunk, strengths: chosenStrengths, from: 0, to: 0 };
+
+/**
+ * Scored pairs kept as numbers: two hundred thousand similarity objects, alive from the first
+ * candidate scored to the last point grouped, were much of what the collector copied. A pair
+ * becomes a `Similarity` when it is asked for (`similarity`), each time a new one.
+ */
+export class ScoredPairs {
+  readonly scores: Float64Array;
+  private readonly contentWeights: Float64Array;
+  private readonly from: Int32Array;
+  private readonly to: Int32Array;
+  private readonly chunkOf: Int32Array;
+  private readonly chunks: { chosen: Int32Array; strengths: Float64Array }[] = [];
+
+  constructor(size: number) {
+    this.scores = new Float64Array(size);
+    this.contentWeights = new Float64Array(size);
+    this.from = new Int32Array(size);
+    this.to = new Int32Array(size);
+    this.chunkOf = new Int32Array(size);
+  }
+
+  keepLast(at: number): void {
+    const chunks = this.chunks;
+    if (!chunks.length || chunks[chunks.length - 1].chosen !== last.chosen) chunks.push({ chosen: last.chosen, strengths: last.strengths });
+    this.chunkOf[at] = chunks.length - 1;
+    this.scores[at] = last.score;
+    this.contentWeights[at] = last.contentWeight;
+    this.from[at] = last.from;
+    this.to[at] = last.to;
+  }
+
+  /** Pair `at` (of claims `a` and `b`, in the order they were scored) as a `Similarity`. */
+  similarity(at: number, a: WeightedClaim, b: WeightedClaim): Similarity {
+    const chunk = this.chunks[this.chunkOf[at]];
+    return new PairSimilarity(this.scores[at], this.contentWeights[at], a, b, chunk.chosen, chunk.strengths, this.from[at], this.to[at]);
+  }
 }
 
 /**
@@ -116,8 +162,8 @@ function collectByMarks(ka: SortedKeys, kb: SortedKeys, width: number): number {
   return count;
 }
 
-/** Chooses feature pairs among the `count` found, strongest contribution first. */
-function greedyMatch(a: WeightedClaim, b: WeightedClaim, count: number): Similarity {
+/** Chooses feature pairs among the `count` found, strongest contribution first, into `last`. */
+function greedyMatch(a: WeightedClaim, b: WeightedClaim, count: number): void {
   const ka = a.keys;
   const kb = b.keys;
   const height = ka.weights.length;
@@ -161,7 +207,12 @@ function greedyMatch(a: WeightedClaim, b: WeightedClaim, count: number): Similar
   }
   used.fill(0, 0, height + width);
   const denominator = a.norm * b.norm || 1;
-  return new PairSimilarity(matched / denominator, contentWeight / denominator, a, b, chosen, chosenStrength, from, chosenUsed);
+  last.score = matched / denominator;
+  last.contentWeight = contentWeight / denominator;
+  last.chosen = chosen;
+  last.strengths = chosenStrength;
+  last.from = from;
+  last.to = chosenUsed;
 }
 
 /** Highest contribution first, ties by lower id: the order `touched.sort` gave, without allocating. */

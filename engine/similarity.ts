@@ -5,7 +5,7 @@
 import type { AnalyzedClaim, Feature, FeaturePos } from './features';
 import { commonness } from './wordnet';
 import { interned, sortedKeys, type InternedKeys, type SortedKeys } from './sorted-keys';
-import { markKeys, scoreAgainstMarked, scorePairOfClaims, unmarkKeys } from './pair-scoring';
+import { markKeys, scoreAgainstMarkedInto, scorePairOfClaims, ScoredPairs, unmarkKeys } from './pair-scoring';
 import { matchKeys } from './match-keys';
 
 export type { SortedKeys };
@@ -130,30 +130,27 @@ export function similarity(a: WeightedClaim, b: WeightedClaim): Similarity {
 }
 
 /**
- * The similarities of `a` with each of `others`, as `similarity` gives them: `a`'s keys are
- * looked up by id once for the whole row instead of merged anew against every partner (the
- * alignment scores each claim against a dozen or more candidates). Unless `remembered`, the
- * new ones are not kept for `similarity`: most candidates are only ranked, then dropped.
+ * The similarity of every pair `i * claims.length + j` of `codes` (ascending), kept as numbers
+ * (`ScoredPairs`). A claim's partners come in one run, scored as a row: its keys are looked up by
+ * id once for the whole row instead of merged anew against every partner.
  */
-export function similarityRow(a: WeightedClaim, others: readonly WeightedClaim[], into: Similarity[], at: number, remembered = true): void {
-  const row = (a.scored ??= new Map());
-  markKeys(a.keys);
-  try {
-    for (let k = 0; k < others.length; k++) {
-      const b = others[k];
-      let result = row.get(b);
-      if (!result) {
-        result = scoreAgainstMarked(a, b);
-        if (remembered) row.set(b, result);
-      }
-      into[at + k] = result;
+export function scorePairs(claims: readonly WeightedClaim[], codes: Float64Array): ScoredPairs {
+  const n = claims.length;
+  const pairs = new ScoredPairs(codes.length);
+  for (let k = 0; k < codes.length; ) {
+    const i = Math.floor(codes[k] / n);
+    const a = claims[i];
+    markKeys(a.keys);
+    try {
+      for (; k < codes.length && codes[k] < (i + 1) * n; k++) scoreAgainstMarkedInto(a, claims[codes[k] - i * n], pairs, k);
+    } finally {
+      unmarkKeys(a.keys);
     }
-  } finally {
-    unmarkKeys(a.keys);
   }
+  return pairs;
 }
 
-/** Keeps a similarity `similarityRow` scored without remembering, for later `similarity(a, b)`. */
+/** Keeps a similarity scored elsewhere (`scorePairs`) for later `similarity(a, b)`. */
 export function rememberSimilarity(a: WeightedClaim, b: WeightedClaim, sim: Similarity): void {
   (a.scored ??= new Map()).set(b, sim);
 }
