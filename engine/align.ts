@@ -45,9 +45,11 @@ export function groupIntoPoints(claims: WeightedClaim[], candidates: LinkCandida
   const coherent = (x: number, y: number) => {
     const first = x < y ? x : y;
     const second = x < y ? y : x;
-    const scored = candidates.scored(first, second);
-    if ((scored ?? similarity(claims[first], claims[second])).score >= options.coherenceFloor) return true;
-    const c = scored ? candidates.candidateOf(first, second) : -1;
+    // Most pairs of a growing point are remembered already (a decided link, a pair checked before).
+    const known = claims[first].scored?.get(claims[second]);
+    const scored = known ? undefined : candidates.scored(first, second);
+    if ((known ?? scored ?? similarity(claims[first], claims[second])).score >= options.coherenceFloor) return true;
+    const c = candidates.candidateOf(first, second);
     return c >= 0 && candidates.link(c) !== null;
   };
   const canMerge = (i: number, j: number) => {

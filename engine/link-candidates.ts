@@ -7,7 +7,7 @@ import { rememberSimilarity, scorePairs, type Similarity, type WeightedClaim } f
 import type { ScoredPairs } from './pair-scoring';
 import { hasContest } from './verdicts/judge';
 import { candidatePairCodes } from './candidates';
-import { combine, linkLogitBound, matchFeatures, placeFeaturesAt, type MatchFeatures } from './link-features';
+import { combine, linkLogitBound, matchFeatures, placeFeaturesAt, type MatchFeatures, type PlaceFeatures } from './link-features';
 import { PairContext } from './pair-context';
 import { linkCutoff, linkLogit, type LinkModel } from './link-model';
 
@@ -176,11 +176,12 @@ export function linkCandidates(claims: readonly WeightedClaim[], nameOf: (id: st
   const cutoff = linkCutoff(model);
   const kept: number[] = [];
   const bounds: number[] = [];
+  const scratchPlace: PlaceFeatures = { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
   for (let k = 0; k < codes.length; k++) {
     const i = Math.floor(codes[k] / n);
     const j = codes[k] - i * n;
     if (scores[k] < options.candidateFloor || fragment[i] || fragment[j]) continue;
-    const place = placeFeaturesAt(i, j, scores[k], context);
+    const place = placeFeaturesAt(i, j, scores[k], context, scratchPlace);
     // A point holds one claim per source: a pair where neither claim is the other's best match in
     // its source is two claims that each belong with something else (or with nothing).
     if (place.rankMax < 1) continue;

@@ -55,22 +55,25 @@ export function placeFeatures(a: WeightedClaim, b: WeightedClaim, sim: Similarit
   return placeFeaturesAt(context.index(a), context.index(b), sim.score, context);
 }
 
-/** `placeFeatures` of the context's claims `i` and `j`, whose similarity scored `score`. */
-export function placeFeaturesAt(i: number, j: number, score: number, context: PairContext): PlaceFeatures {
+/**
+ * `placeFeatures` of the context's claims `i` and `j`, whose similarity scored `score`; into
+ * `into` when given (the alignment's bound reads two hundred thousand and keeps none).
+ */
+export function placeFeaturesAt(i: number, j: number, score: number, context: PairContext, into?: PlaceFeatures): PlaceFeatures {
   const bestA = context.best(i, j);
   const bestB = context.best(j, i);
   const rankA = bestA ? score / bestA : 1;
   const rankB = bestB ? score / bestB : 1;
-  return {
-    score,
-    rankMin: Math.min(rankA, rankB),
-    rankMax: Math.max(rankA, rankB),
-    marginMin: Math.min(margin(score, bestA, context.runnerUp(i, j)), margin(score, bestB, context.runnerUp(j, i))),
-    // The log of the shorter claim's length: the log grows with the length, so the smaller log.
-    shortLength: Math.min(context.logLengthOf(i), context.logLengthOf(j)),
-    placeGap: Math.abs(context.placeOf(i) - context.placeOf(j)),
-    sentenceOverlap: jaccard(context.sentenceWordsAt(i), context.sentenceWordsAt(j)),
-  };
+  const place = into ?? { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
+  place.score = score;
+  place.rankMin = Math.min(rankA, rankB);
+  place.rankMax = Math.max(rankA, rankB);
+  place.marginMin = Math.min(margin(score, bestA, context.runnerUp(i, j)), margin(score, bestB, context.runnerUp(j, i)));
+  // The log of the shorter claim's length: the log grows with the length, so the smaller log.
+  place.shortLength = Math.min(context.logLengthOf(i), context.logLengthOf(j));
+  place.placeGap = Math.abs(context.placeOf(i) - context.placeOf(j));
+  place.sentenceOverlap = jaccard(context.sentenceWordsAt(i), context.sentenceWordsAt(j));
+  return place;
 }
 
 /** Ahead of the runner-up when best, behind the best otherwise: a clear best match is likelier the same fact. */
@@ -100,21 +103,24 @@ export function matchFeatures(sim: Similarity): MatchFeatures {
  */
 export function linkLogitBound(place: PlaceFeatures, names: number, numbers: number, model: LinkModel): number {
   const w = model.weights;
-  return linkLogit(model, {
-    score: place.score,
-    rankMin: place.rankMin,
-    rankMax: place.rankMax,
-    marginMin: place.marginMin,
-    predicate: w.predicate > 0 ? 1 : 0,
-    agent: w.agent > 0 ? 1 : 0,
-    names: w.names > 0 ? names : 0,
-    numbers: w.numbers > 0 ? numbers : 0,
-    contested: w.contested > 0 ? 1 : 0,
-    shortLength: place.shortLength,
-    placeGap: place.placeGap,
-    sentenceOverlap: place.sentenceOverlap,
-  });
+  const f = boundFeatures;
+  f.score = place.score;
+  f.rankMin = place.rankMin;
+  f.rankMax = place.rankMax;
+  f.marginMin = place.marginMin;
+  f.predicate = w.predicate > 0 ? 1 : 0;
+  f.agent = w.agent > 0 ? 1 : 0;
+  f.names = w.names > 0 ? names : 0;
+  f.numbers = w.numbers > 0 ? numbers : 0;
+  f.contested = w.contested > 0 ? 1 : 0;
+  f.shortLength = place.shortLength;
+  f.placeGap = place.placeGap;
+  f.sentenceOverlap = place.sentenceOverlap;
+  return linkLogit(model, f);
 }
+
+/** Filled anew by every `linkLogitBound`, which keeps nothing of it. */
+const boundFeatures: LinkFeatures = { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, predicate: 0, agent: 0, names: 0, numbers: 0, contested: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
 
 function jaccard(x: Int32Array, y: Int32Array): number {
   let shared = 0;
