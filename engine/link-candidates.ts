@@ -7,7 +7,7 @@ import { rememberSimilarity, scorePairs, type Similarity, type WeightedClaim } f
 import type { ScoredPairs } from './pair-scoring';
 import { hasContest } from './verdicts/judge';
 import { candidatePairCodes } from './candidates';
-import { combine, linkLogitBound, matchFeatures, placeFeaturesAt, type MatchFeatures, type PlaceFeatures } from './link-features';
+import { combine, linkLogitBound, matchFeatures, placeFeaturesAt, type LinkFeatures, type MatchFeatures, type PlaceFeatures } from './link-features';
 import { PairContext } from './pair-context';
 import { linkCutoff, linkLogit, type LinkModel } from './link-model';
 
@@ -49,12 +49,15 @@ export class LinkCandidates {
   readonly bounds: Float64Array;
   private readonly decided: (Link | null | undefined)[];
   private readonly cutoff: number;
+  /** Filled anew by every decision, which keeps nothing of it. */
+  private readonly features: LinkFeatures = { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, predicate: 0, agent: 0, names: 0, numbers: 0, contested: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
 
   constructor(
     private readonly claims: readonly WeightedClaim[],
     private readonly nameOf: (id: string) => string,
     private readonly model: LinkModel,
-    private readonly context: PairContext,
+    /** Per candidate: the place features its bound was worked out from. */
+    private readonly places: PlaceTable,
     /** Every scored pair as `i * n + j`, ascending, with its similarity. */
     private readonly codes: Float64Array,
     private readonly pairs: ScoredPairs,
@@ -145,8 +148,7 @@ export class LinkCandidates {
     const { model, cutoff, nameOf } = this;
     const match = matchFeatures(sim);
     const evidence = evidenceLevel(match, sim.score);
-    const place = placeFeaturesAt(this.ends[2 * c], this.ends[2 * c + 1], sim.score, this.context);
-    const plain = linkLogit(model, combine(place, match));
+    const plain = linkLogit(model, combine(this.places.read(c), match, this.features));
     const ifContested = plain + model.weights.contested;
     if (plain < cutoff && ifContested < cutoff) return null;
     if (plain >= cutoff && ifContested >= cutoff && evidence === ENOUGH_EVIDENCE) return new LazyLink(a, b, sim, nameOf, plain, ifContested);
@@ -176,6 +178,7 @@ export function linkCandidates(claims: readonly WeightedClaim[], nameOf: (id: st
   const cutoff = linkCutoff(model);
   const kept: number[] = [];
   const bounds: number[] = [];
+  const places = new PlaceTable(codes.length);
   const scratchPlace: PlaceFeatures = { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
   for (let k = 0; k < codes.length; k++) {
     const i = Math.floor(codes[k] / n);
@@ -189,10 +192,48 @@ export function linkCandidates(claims: readonly WeightedClaim[], nameOf: (id: st
     const mostNumbers = Math.min(context.numbersOf(i), context.numbersOf(j));
     const bound = linkLogitBound(place, mostNames, mostNumbers, model);
     if (bound < cutoff) continue;
+    places.write(kept.length, place);
     kept.push(k);
     bounds.push(bound);
   }
-  return new LinkCandidates(claims, nameOf, model, context, codes, pairs, Int32Array.from(kept), Float64Array.from(bounds));
+  return new LinkCandidates(claims, nameOf, model, places, codes, pairs, Int32Array.from(kept), Float64Array.from(bounds));
+}
+
+/** Place features by candidate, seven numbers each, read back into one reused object. */
+class PlaceTable {
+  private readonly values: Float64Array;
+  private readonly place: PlaceFeatures = { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
+
+  constructor(capacity: number) {
+    this.values = new Float64Array(capacity * 7);
+  }
+
+  write(c: number, place: PlaceFeatures): void {
+    const v = this.values;
+    const at = c * 7;
+    v[at] = place.score;
+    v[at + 1] = place.rankMin;
+    v[at + 2] = place.rankMax;
+    v[at + 3] = place.marginMin;
+    v[at + 4] = place.shortLength;
+    v[at + 5] = place.placeGap;
+    v[at + 6] = place.sentenceOverlap;
+  }
+
+  /** Candidate `c`'s place features, in an object the next `read` overwrites. */
+  read(c: number): PlaceFeatures {
+    const v = this.values;
+    const at = c * 7;
+    const place = this.place;
+    place.score = v[at];
+    place.rankMin = v[at + 1];
+    place.rankMax = v[at + 2];
+    place.marginMin = v[at + 3];
+    place.shortLength = v[at + 4];
+    place.placeGap = v[at + 5];
+    place.sentenceOverlap = v[at + 6];
+    return place;
+  }
 }
 
 const NO_EVIDENCE = 0;

@@ -33,22 +33,23 @@ export function linkFeatures(a: WeightedClaim, b: WeightedClaim, sim: Similarity
   return combine(placeFeatures(a, b, sim, context), matchFeatures(sim));
 }
 
-export function combine(place: PlaceFeatures, match: MatchFeatures): LinkFeatures {
+/** The pair's link features from its two halves; into `into` when given. */
+export function combine(place: PlaceFeatures, match: MatchFeatures, into?: LinkFeatures): LinkFeatures {
   // Spelled out: an object spread here is a slow generic copy, and this runs for every likely pair.
-  return {
-    score: place.score,
-    rankMin: place.rankMin,
-    rankMax: place.rankMax,
-    marginMin: place.marginMin,
-    predicate: match.predicate,
-    agent: match.agent,
-    names: match.names,
-    numbers: match.numbers,
-    contested: 0,
-    shortLength: place.shortLength,
-    placeGap: place.placeGap,
-    sentenceOverlap: place.sentenceOverlap,
-  };
+  const f = into ?? { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, predicate: 0, agent: 0, names: 0, numbers: 0, contested: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
+  f.score = place.score;
+  f.rankMin = place.rankMin;
+  f.rankMax = place.rankMax;
+  f.marginMin = place.marginMin;
+  f.predicate = match.predicate;
+  f.agent = match.agent;
+  f.names = match.names;
+  f.numbers = match.numbers;
+  f.contested = 0;
+  f.shortLength = place.shortLength;
+  f.placeGap = place.placeGap;
+  f.sentenceOverlap = place.sentenceOverlap;
+  return f;
 }
 
 export function placeFeatures(a: WeightedClaim, b: WeightedClaim, sim: Similarity, context: PairContext): PlaceFeatures {
