@@ -10,7 +10,7 @@ import { LinkCandidates, linkCandidates, type Link } from './link-candidates';
 import { DEFAULT_LINK_MODEL, type LinkModel } from './link-model';
 
 export { candidatePairs, linkCandidates, LinkCandidates, type Link };
-export { evidenceOf } from './link-candidates';
+export { evidenceOf } from './link-decision';
 
 export interface AlignmentOptions {
   /** Pairs scoring below this soft-cosine similarity are never considered. */

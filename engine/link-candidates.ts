@@ -5,29 +5,13 @@
 // their turn comes, and are never decided at all.
 import { rememberSimilarity, scorePairs, type Similarity, type WeightedClaim } from './similarity';
 import type { ScoredPairs } from './pair-scoring';
-import { hasContest } from './verdicts/judge';
 import { candidatePairCodes } from './candidates';
-import { combine, linkLogitBound, matchFeatures, placeFeaturesAt, type LinkFeatures, type MatchFeatures, type PlaceFeatures } from './link-features';
+import { linkLogitBound, placeFeaturesAt, type LinkFeatures, type PlaceFeatures } from './link-features';
 import { PairContext } from './pair-context';
-import { linkCutoff, linkLogit, type LinkModel } from './link-model';
+import { linkCutoff, type LinkModel } from './link-model';
+import { decideLink, type Link } from './link-decision';
 
-export interface Link {
-  a: WeightedClaim;
-  b: WeightedClaim;
-  similarity: Similarity;
-  /**
-   * A contest cue links this pair too. When the link stands either way the cue only orders the
-   * merging, so it is looked up on first use: most links join claims that are already in one
-   * point by the time their turn comes.
-   */
-  readonly contested: boolean;
-  /** The model's log-odds that the pair is one fact; links merge in this order. */
-  readonly strength: number;
-  /** At least `strength`, known without the contest cue. */
-  readonly strengthBound: number;
-  /** Whether `strength` is known without looking up the contest cue. */
-  readonly strengthKnown: boolean;
-}
+export type { Link };
 
 /** What a candidate pair is first tested on: pairs below `candidateFloor` are never considered. */
 export interface CandidateOptions {
@@ -48,7 +32,6 @@ export class LinkCandidates {
   readonly ends: Int32Array;
   readonly bounds: Float64Array;
   private readonly decided: (Link | null | undefined)[];
-  private readonly cutoff: number;
   /** Filled anew by every decision, which keeps nothing of it. */
   private readonly features: LinkFeatures = { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, predicate: 0, agent: 0, names: 0, numbers: 0, contested: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
 
@@ -75,7 +58,6 @@ export class LinkCandidates {
       this.ends[2 * c + 1] = codes[scoredAt[c]] - i * n;
     }
     this.decided = new Array(this.size).fill(UNDECIDED);
-    this.cutoff = linkCutoff(model);
   }
 
   /** Candidate `c`'s link, or null when the pair does not link. */
@@ -144,19 +126,9 @@ export class LinkCandidates {
   private decide(c: number): Link | null {
     const a = this.claims[this.ends[2 * c]];
     const b = this.claims[this.ends[2 * c + 1]];
-    const sim = this.similarityAt(this.scoredAt[c]);
-    const { model, cutoff, nameOf } = this;
-    const match = matchFeatures(sim);
-    const evidence = evidenceLevel(match, sim.score);
-    const plain = linkLogit(model, combine(this.places.read(c), match, this.features));
-    const ifContested = plain + model.weights.contested;
-    if (plain < cutoff && ifContested < cutoff) return null;
-    if (plain >= cutoff && ifContested >= cutoff && evidence === ENOUGH_EVIDENCE) return new LazyLink(a, b, sim, nameOf, plain, ifContested);
-    const contested = hasContest({ a, b, similarity: sim, nameOf });
-    const strength = contested ? ifContested : plain;
-    if (strength >= cutoff + (evidence === NO_EVIDENCE ? NO_CONTENT_MARGIN : 0) && (evidence !== ONE_PIECE || contested)) return { a, b, similarity: sim, contested, strength, strengthBound: strength, strengthKnown: true };
-    return null;
+    return decideLink(a, b, this.similarityAt(this.scoredAt[c]), this.places.read(c), this.model, this.nameOf, this.features);
   }
+
 }
 
 /**
@@ -236,61 +208,3 @@ class PlaceTable {
   }
 }
 
-const NO_EVIDENCE = 0;
-const ONE_PIECE = 1;
-const ENOUGH_EVIDENCE = 2;
-type EvidenceLevel = typeof NO_EVIDENCE | typeof ONE_PIECE | typeof ENOUGH_EVIDENCE;
-
-/**
- * Evidence beyond the model's say. Below `ONE_PIECE_SCORE`, a pair whose only tie is one shared
- * word at synonym strength ("refused" / "rejected") also needs a second piece of evidence (another
- * such match, or a contest cue): it is not the same fact, however well placed. A pair sharing no
- * content word that closely ("shut down" / "close" meet only through related senses) links only
- * when the model is very sure (`NO_CONTENT_MARGIN`).
- */
-export function evidenceOf(sim: Similarity): EvidenceLevel {
-  return evidenceLevel(matchFeatures(sim), sim.score);
-}
-
-function evidenceLevel(match: MatchFeatures, score: number): EvidenceLevel {
-  if (!match.contentEvidence) return NO_EVIDENCE;
-  return match.evidence >= 2 || score >= ONE_PIECE_SCORE ? ENOUGH_EVIDENCE : ONE_PIECE;
-}
-
-/** The similarity at which one shared content word suffices. */
-const ONE_PIECE_SCORE = 0.26;
-/** Log-odds above the cutoff that a pair without a close content match needs (p 0.5 -> 0.88). */
-const NO_CONTENT_MARGIN = 2;
-
-/**
- * A link that stands either way: its contest cue only orders the merging, so it is looked up on
- * first use, and only among the cheap cues (the point's verdict later asks all of them).
- */
-class LazyLink implements Link {
-  private cue: boolean | undefined;
-  readonly strengthBound: number;
-
-  constructor(
-    readonly a: WeightedClaim,
-    readonly b: WeightedClaim,
-    readonly similarity: Similarity,
-    private readonly nameOf: (id: string) => string,
-    private readonly plain: number,
-    private readonly ifContested: number,
-  ) {
-    this.strengthBound = Math.max(plain, ifContested);
-  }
-
-  get contested(): boolean {
-    this.cue ??= hasContest({ a: this.a, b: this.b, similarity: this.similarity, nameOf: this.nameOf }, true);
-    return this.cue;
-  }
-
-  get strength(): number {
-    return this.contested ? this.ifContested : this.plain;
-  }
-
-  get strengthKnown(): boolean {
-    return this.cue !== undefined || this.plain === this.ifContested;
-  }
-}
