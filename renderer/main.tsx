@@ -12,8 +12,9 @@ import './styles/marks.css';
 import './styles/classroom.css';
 
 const analyzer = new AnalysisClient(() => new AnalysisWorker());
-// The worker (and its language model) load while the page renders, ready for the first edit.
-analyzer.warm();
+// The worker (and its language model) load while the page renders, and it analyses the sample on
+// screen for nothing (its analysis is precomputed), so the first edit or import finds it warm.
+analyzer.warm(sampleAnalysis?.input);
 const precomputed = sampleAnalysis ? [sampleAnalysis] : [];
 
 createRoot(document.getElementById('root')!).render(

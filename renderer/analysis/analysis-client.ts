@@ -67,10 +67,13 @@ export class AnalysisClient {
     });
   }
 
-  /** Starts the worker and has it load the language model now, so the first real request is quick. */
-  warm(): void {
+  /**
+   * Starts the worker and has it load the language model now, and analyse `input` (the case on
+   * screen) for nothing, so the first real request is quick.
+   */
+  warm(input?: CaseInput): void {
     if (this.worker) return;
-    this.ensureWorker().postMessage({ type: 'warm' } satisfies ToWorker);
+    this.ensureWorker().postMessage((input ? { type: 'warm', input } : { type: 'warm' }) satisfies ToWorker);
   }
 
   cancel(): void {

@@ -4,7 +4,8 @@ import type { ClaimCheck } from '../../engine/check-claim';
 
 export type ToWorker =
   | { type: 'analyze'; id: number; input: CaseInput }
-  | { type: 'warm' }
+  /** Load the language model and warm the engine on `input` (the case the app opens on), or on one sentence; the result is dropped. */
+  | { type: 'warm'; input?: CaseInput }
   /** Check one typed claim against `input`; the worker keeps the prepared case between checks. */
   | { type: 'check'; id: number; input: CaseInput; claim: string }
   /** Split one article into the voices it quotes (engine/voices). */

@@ -50,3 +50,20 @@ describe('AnalysisClient.check', () => {
     await expect(stopped).rejects.toThrow('the check was stopped');
   });
 });
+
+describe('AnalysisClient.warm', () => {
+  it('starts the worker once, warming it on the case given (the sample on screen)', () => {
+    FakeWorker.all = [];
+    const client = new AnalysisClient(() => new FakeWorker() as unknown as Worker);
+    client.warm(input);
+    client.warm(input);
+    expect(FakeWorker.all).toHaveLength(1);
+    expect(FakeWorker.all[0].posted).toEqual([{ type: 'warm', input }]);
+  });
+
+  it('warms on the engine’s own sentence when no case is given', () => {
+    FakeWorker.all = [];
+    new AnalysisClient(() => new FakeWorker() as unknown as Worker).warm();
+    expect(FakeWorker.all[0].posted).toEqual([{ type: 'warm' }]);
+  });
+});
