@@ -6,7 +6,7 @@
 import { rememberSimilarity, scorePairs, type Similarity, type WeightedClaim } from './similarity';
 import type { ScoredPairs } from './pair-scoring';
 import { candidatePairCodes } from './candidates';
-import { linkLogitBound, placeFeaturesAt, type LinkFeatures, type PlaceFeatures } from './link-features';
+import { emptyLinkFeatures, emptyPlaceFeatures, linkLogitBound, placeFeaturesAt, type PlaceFeatures } from './link-features';
 import { PairContext } from './pair-context';
 import { linkCutoff, type LinkModel } from './link-model';
 import { decideLink, type Link } from './link-decision';
@@ -33,7 +33,7 @@ export class LinkCandidates {
   readonly bounds: Float64Array;
   private readonly decided: (Link | null | undefined)[];
   /** Filled anew by every decision, which keeps nothing of it. */
-  private readonly features: LinkFeatures = { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, predicate: 0, agent: 0, names: 0, numbers: 0, contested: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
+  private readonly features = emptyLinkFeatures();
 
   constructor(
     private readonly claims: readonly WeightedClaim[],
@@ -151,7 +151,7 @@ export function linkCandidates(claims: readonly WeightedClaim[], nameOf: (id: st
   const kept: number[] = [];
   const bounds: number[] = [];
   const places = new PlaceTable(codes.length);
-  const scratchPlace: PlaceFeatures = { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
+  const scratchPlace = emptyPlaceFeatures();
   for (let k = 0; k < codes.length; k++) {
     const i = Math.floor(codes[k] / n);
     const j = codes[k] - i * n;
@@ -174,7 +174,7 @@ export function linkCandidates(claims: readonly WeightedClaim[], nameOf: (id: st
 /** Place features by candidate, seven numbers each, read back into one reused object. */
 class PlaceTable {
   private readonly values: Float64Array;
-  private readonly place: PlaceFeatures = { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
+  private readonly place = emptyPlaceFeatures();
 
   constructor(capacity: number) {
     this.values = new Float64Array(capacity * 7);

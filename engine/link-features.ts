@@ -33,10 +33,20 @@ export function linkFeatures(a: WeightedClaim, b: WeightedClaim, sim: Similarity
   return combine(placeFeatures(a, b, sim, context), matchFeatures(sim));
 }
 
+/** Link features all zero, to be filled (a reused scratch object, or one about to be returned). */
+export function emptyLinkFeatures(): LinkFeatures {
+  return { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, predicate: 0, agent: 0, names: 0, numbers: 0, contested: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
+}
+
+/** Place features all zero, to be filled. */
+export function emptyPlaceFeatures(): PlaceFeatures {
+  return { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
+}
+
 /** The pair's link features from its two halves; into `into` when given. */
 export function combine(place: PlaceFeatures, match: MatchFeatures, into?: LinkFeatures): LinkFeatures {
   // Spelled out: an object spread here is a slow generic copy, and this runs for every likely pair.
-  const f = into ?? { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, predicate: 0, agent: 0, names: 0, numbers: 0, contested: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
+  const f = into ?? emptyLinkFeatures();
   f.score = place.score;
   f.rankMin = place.rankMin;
   f.rankMax = place.rankMax;
@@ -65,7 +75,7 @@ export function placeFeaturesAt(i: number, j: number, score: number, context: Pa
   const bestB = context.best(j, i);
   const rankA = bestA ? score / bestA : 1;
   const rankB = bestB ? score / bestB : 1;
-  const place = into ?? { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
+  const place = into ?? emptyPlaceFeatures();
   place.score = score;
   place.rankMin = Math.min(rankA, rankB);
   place.rankMax = Math.max(rankA, rankB);
@@ -121,7 +131,7 @@ export function linkLogitBound(place: PlaceFeatures, names: number, numbers: num
 }
 
 /** Filled anew by every `linkLogitBound`, which keeps nothing of it. */
-const boundFeatures: LinkFeatures = { score: 0, rankMin: 0, rankMax: 0, marginMin: 0, predicate: 0, agent: 0, names: 0, numbers: 0, contested: 0, shortLength: 0, placeGap: 0, sentenceOverlap: 0 };
+const boundFeatures = emptyLinkFeatures();
 
 function jaccard(x: Int32Array, y: Int32Array): number {
   let shared = 0;
