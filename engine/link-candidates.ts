@@ -8,8 +8,8 @@ import type { ScoredPairs } from './pair-scoring';
 import { candidatePairCodes } from './candidates';
 import { emptyLinkFeatures, emptyPlaceFeatures, linkLogitBound, placeFeaturesAt, type PlaceFeatures } from './link-features';
 import { PairContext } from './pair-context';
-import { linkCutoff, type LinkModel } from './link-model';
-import { decideLink, type Link } from './link-decision';
+import type { LinkModel } from './link-model';
+import { decideLink, linkRules, type Link, type LinkRules } from './link-decision';
 
 export type { Link };
 
@@ -37,8 +37,7 @@ export class LinkCandidates {
 
   constructor(
     private readonly claims: readonly WeightedClaim[],
-    private readonly nameOf: (id: string) => string,
-    private readonly model: LinkModel,
+    private readonly rules: LinkRules,
     /** Per candidate: the place features its bound was worked out from. */
     private readonly places: PlaceTable,
     /** Every scored pair as `i * n + j`, ascending, with its similarity. */
@@ -126,7 +125,7 @@ export class LinkCandidates {
   private decide(c: number): Link | null {
     const a = this.claims[this.ends[2 * c]];
     const b = this.claims[this.ends[2 * c + 1]];
-    return decideLink(a, b, this.similarityAt(this.scoredAt[c]), this.places.read(c), this.model, this.nameOf, this.features);
+    return decideLink(a, b, this.similarityAt(this.scoredAt[c]), this.places.read(c), this.rules, this.features);
   }
 
 }
@@ -147,7 +146,7 @@ export function linkCandidates(claims: readonly WeightedClaim[], nameOf: (id: st
   const fragment = Uint8Array.from(claims, (c) => (c.claim.unit.fragment ? 1 : 0));
   const context = new PairContext(claims, codes, scores);
   const { model } = options;
-  const cutoff = linkCutoff(model);
+  const rules = linkRules(model, nameOf);
   const kept: number[] = [];
   const bounds: number[] = [];
   const places = new PlaceTable(codes.length);
@@ -163,12 +162,12 @@ export function linkCandidates(claims: readonly WeightedClaim[], nameOf: (id: st
     const mostNames = Math.min(context.namesOf(i), context.namesOf(j));
     const mostNumbers = Math.min(context.numbersOf(i), context.numbersOf(j));
     const bound = linkLogitBound(place, mostNames, mostNumbers, model);
-    if (bound < cutoff) continue;
+    if (bound < rules.cutoff) continue;
     places.write(kept.length, place);
     kept.push(k);
     bounds.push(bound);
   }
-  return new LinkCandidates(claims, nameOf, model, places, codes, pairs, Int32Array.from(kept), Float64Array.from(bounds));
+  return new LinkCandidates(claims, rules, places, codes, pairs, Int32Array.from(kept), Float64Array.from(bounds));
 }
 
 /** Place features by candidate, seven numbers each, read back into one reused object. */

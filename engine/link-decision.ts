@@ -25,12 +25,23 @@ export interface Link {
   readonly strengthKnown: boolean;
 }
 
+/** What every decision of one alignment reads: the model, the log-odds it needs, source names for the cues. */
+export interface LinkRules {
+  model: LinkModel;
+  cutoff: number;
+  nameOf: (id: string) => string;
+}
+
+export function linkRules(model: LinkModel, nameOf: (id: string) => string): LinkRules {
+  return { model, cutoff: linkCutoff(model), nameOf };
+}
+
 /**
  * The link between `a` and `b`, or null. `place`: the pair's place features; `features` is filled
  * and left behind (nothing of it is kept).
  */
-export function decideLink(a: WeightedClaim, b: WeightedClaim, sim: Similarity, place: PlaceFeatures, model: LinkModel, nameOf: (id: string) => string, features?: LinkFeatures): Link | null {
-  const cutoff = linkCutoff(model);
+export function decideLink(a: WeightedClaim, b: WeightedClaim, sim: Similarity, place: PlaceFeatures, rules: LinkRules, features?: LinkFeatures): Link | null {
+  const { model, cutoff, nameOf } = rules;
   const match = matchFeatures(sim);
   const evidence = evidenceLevel(match, sim.score);
   const plain = linkLogit(model, combine(place, match, features));
