@@ -1,7 +1,6 @@
 // The pipeline: text -> sentences -> claims -> features -> alignment -> points with verdicts.
-import { prepareText } from './text';
-import { splitSentences } from './sentences';
-import { splitClaims, type ClaimUnit } from './claims';
+import type { ClaimUnit } from './claims';
+import { splitSource, type SplitCache } from './split-cache';
 import { analyzeClaim, looksLikePerson, type AnalyzedClaim } from './features';
 import type { Token } from './nlp';
 import { addMidSentenceNames, aliasHeads, findEntities, type EntityMention } from './entities';
@@ -23,13 +22,14 @@ export interface PreparedSource {
 /**
  * Stages 1-2: text, sentences, claims and their features. Each source is read on its own; only
  * the case's names (capitalised mid-sentence) and organisation aliases are gathered across sources.
+ * With `splits`, a source whose text the cache has seen is not read again (stage 1).
  */
-export function prepareSources(input: CaseInput): PreparedSource[] {
+export function prepareSources(input: CaseInput, splits?: SplitCache): PreparedSource[] {
   const prepared = input.sources.map((source) => {
-    const text = prepareText(source.text);
-    const units = splitClaims(source.id, splitSentences(text));
+    const { text, units } = splits ? splits.split(source.id, source.text) : splitSource(source.id, source.text);
     return { source, text, units };
   });
+  splits?.keepOnly(new Set(input.sources.map((s) => s.id)));
   const names = new Set<string>();
   for (let p = 0; p < prepared.length; p++) for (const unit of prepared[p].units) addMidSentenceNames(unit.content, names);
   const mentions = prepared.map((p) => p.units.map((u) => findEntities(u.content, names)));
@@ -61,8 +61,9 @@ function lastPerson(mentions: EntityMention[]): Token[] {
   return [];
 }
 
-export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_ALIGNMENT): Analysis {
-  const sources = prepareSources(input);
+/** `splits`: stage 1 kept from earlier analyses of the same sources (`SplitCache`); the analysis is the same without it. */
+export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_ALIGNMENT, splits?: SplitCache): Analysis {
+  const sources = prepareSources(input, splits);
   const names = new Map(input.sources.map((s) => [s.id, s.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
   const weighted = weighClaims(sources.flatMap((s) => s.claims));

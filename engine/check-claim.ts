@@ -9,6 +9,7 @@ import { splitClaims } from './claims';
 import { analyzeClaim, type AnalyzedClaim } from './features';
 import { aliasHeads, findEntities, midSentenceNames } from './entities';
 import { prepareSources, type PreparedSource } from './analyze';
+import type { SplitCache } from './split-cache';
 import { similarity, weighClaims, type WeightedClaim } from './similarity';
 import { DEFAULT_TYPED_LINK, hasContentEvidence, typedLink, typedLinkStrength, type TypedLink, type TypedLinkOptions } from './typed-link';
 import { contestReasons } from './verdicts/judge';
@@ -62,8 +63,9 @@ export interface CheckContext {
   nameOf: (id: string) => string;
 }
 
-export function prepareCheck(input: CaseInput): CheckContext {
-  const sources = prepareSources(input);
+/** `splits`: stage 1 kept from the analyses of the same sources (see `analyze`). */
+export function prepareCheck(input: CaseInput, splits?: SplitCache): CheckContext {
+  const sources = prepareSources(input, splits);
   const units = sources.flatMap((s) => s.claims.map((c) => c.unit));
   const names = midSentenceNames(units.flatMap((u) => u.content));
   const heads = aliasHeads(units.flatMap((u) => findEntities(u.content, names)));
