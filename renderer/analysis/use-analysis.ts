@@ -46,6 +46,17 @@ export interface AnalysisState {
 
 const DEBOUNCE_MS = 250;
 
+/** Whether `next` is `before` with the name or text of one source changed: what typing does. */
+export function oneSourceEdited(before: SourceDocument[], next: SourceDocument[]): boolean {
+  if (before.length !== next.length) return false;
+  let changed = 0;
+  for (let i = 0; i < next.length; i++) {
+    if (before[i].id !== next[i].id) return false;
+    if (before[i].text !== next[i].text || before[i].name !== next[i].name || before[i].kind !== next[i].kind) changed++;
+  }
+  return changed <= 1;
+}
+
 const textsOf = (sources: SourceDocument[]) => new Map(sources.map((s) => [s.id, s.text]));
 
 export function useAnalysis(title: string, sources: SourceDocument[], analyzer: Analyzer, precomputed: Precomputed[] = []): AnalysisState {
@@ -54,10 +65,14 @@ export function useAnalysis(title: string, sources: SourceDocument[], analyzer: 
     return { analysis: ready, analysedTexts: ready ? textsOf(sources) : new Map(), running: false, words: 0, startedAt: 0, error: null, lastMs: null };
   });
   const first = useRef(true);
+  /** The sources of the last change seen. */
+  const previous = useRef<SourceDocument[]>([]);
   const titleRef = useRef(title);
   titleRef.current = title;
 
   useEffect(() => {
+    const isTyping = oneSourceEdited(previous.current, sources);
+    previous.current = sources;
     if (!sources.length) {
       analyzer.dispose();
       setState((s) => ({ ...s, analysis: null, analysedTexts: new Map(), running: false, error: null }));
@@ -85,7 +100,8 @@ export function useAnalysis(title: string, sources: SourceDocument[], analyzer: 
         },
         onError: (message) => setState((s) => ({ ...s, running: false, error: message })),
       });
-    if (first.current) {
+    // Typing is debounced; a case opened, or a source added or removed, is analysed at once.
+    if (first.current || !isTyping) {
       first.current = false;
       start();
       return;
