@@ -76,8 +76,8 @@ function measure(spec: string): Measurement {
   const [, prepareMs] = timed(() => prepareSources(input));
   // As in the app: the case analysed, then a sentence added to its first source and analysed again.
   const splits = new SplitCache();
-  const analysis = analyze(input, undefined, splits);
-  const [, editMs] = timed(() => analyze(withSentenceAdded(input), undefined, splits));
+  const analysis = analyze(input, undefined, { splits });
+  const [, editMs] = timed(() => analyze(withSentenceAdded(input), undefined, { splits }));
   return {
     spec,
     sources: input.sources.length,

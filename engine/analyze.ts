@@ -61,20 +61,32 @@ function lastPerson(mentions: EntityMention[]): Token[] {
   return [];
 }
 
-/** `splits`: stage 1 kept from earlier analyses of the same sources (`SplitCache`); the analysis is the same without it. */
-export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_ALIGNMENT, splits?: SplitCache): Analysis {
-  const sources = prepareSources(input, splits);
+/** How one analysis is run; the analysis is the same whatever is given here. */
+export interface AnalysisRun {
+  /** Stage 1 kept from earlier analyses of the same sources (`SplitCache`). */
+  splits?: SplitCache;
+  /**
+   * Called with the claims and points as soon as they are final, before the framing is read: the
+   * app's worker sends them on while it works on, so the window unpacks them meanwhile.
+   */
+  onAligned?: (aligned: Pick<Analysis, 'claims' | 'points'>) => void;
+}
+
+export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_ALIGNMENT, run: AnalysisRun = {}): Analysis {
+  const sources = prepareSources(input, run.splits);
   const names = new Map(input.sources.map((s) => [s.id, s.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
   const weighted = weighClaims(sources.flatMap((s) => s.claims));
   const groups = groupIntoPoints(weighted, linkCandidates(weighted, nameOf, options), options);
   const points = groups.map((group, i) => toPoint(`p${i + 1}`, group, nameOf));
   const texts = new Map(input.sources.map((s) => [s.id, s.text]));
+  const claims = weighted.map((w) => toClaim(w.claim, texts));
+  run.onAligned?.({ claims, points });
   return {
     schema: ANALYSIS_SCHEMA,
     case: { title: input.title },
     sources: sources.map((s) => s.summary),
-    claims: weighted.map((w) => toClaim(w.claim, texts)),
+    claims,
     points,
     framing: buildFraming(sources, texts),
   };

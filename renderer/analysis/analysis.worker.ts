@@ -2,11 +2,11 @@
 // its language model here on the first request, so the window never waits for it.
 import { analyze } from '../../engine/analyze';
 import { checkClaim, prepareCheck, type CheckContext } from '../../engine/check-claim';
-import type { CaseInput } from '../../engine/types';
+import type { Analysis, CaseInput } from '../../engine/types';
 import { splitVoices } from '../../engine/voices/index';
 import { SplitCache } from '../../engine/split-cache';
 import type { FromWorker, ToWorker } from './protocol';
-import { splitResult } from './result-parts';
+import { sentPaths, splitResult } from './result-parts';
 
 const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);
 
@@ -25,7 +25,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   if (message.type === 'warm') {
     // Loads wink's model and touches the lexicons; on the case on screen, the engine's code is
     // also compiled for a real case before the first analysis a user asks for. The result is thrown away.
-    analyze(message.input ?? { title: '', sources: [{ id: 'warm', name: 'warm', text: 'The council approved the budget on Monday.' }] }, undefined, splits);
+    analyze(message.input ?? { title: '', sources: [{ id: 'warm', name: 'warm', text: 'The council approved the budget on Monday.' }] }, undefined, { splits });
     return;
   }
   if (message.type === 'voices') {
@@ -50,8 +50,19 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   post({ type: 'started', id, words });
   const started = performance.now();
   try {
-    const { skeleton, parts } = splitResult(analyze(input, undefined, splits));
-    const ms = performance.now() - started;
+    // Claims and points are sent while the framing is read, so the window unpacks them meanwhile.
+    let sent = new Set<string>();
+    let sendingMs = 0;
+    const sendAligned = (aligned: Pick<Analysis, 'claims' | 'points'>) => {
+      const sending = performance.now();
+      const { parts } = splitResult(aligned);
+      for (const part of parts) post({ type: 'result-part', id, ...part });
+      sent = sentPaths(parts);
+      sendingMs += performance.now() - sending;
+    };
+    const analysis = analyze(input, undefined, { splits, onAligned: sendAligned });
+    const ms = performance.now() - started - sendingMs;
+    const { skeleton, parts } = splitResult(analysis, undefined, sent);
     for (const part of parts) post({ type: 'result-part', id, ...part });
     post({ type: 'result', id, analysis: skeleton, ms });
   } catch (error) {

@@ -29,14 +29,17 @@ function estimateChars(items: unknown[]): number {
 
 /**
  * Splits `value` into the slices of its big arrays and a skeleton holding everything else (the
- * big arrays emptied). `value` itself is left unchanged.
+ * big arrays emptied). `value` itself is left unchanged. Arrays at the paths in `sent` went in
+ * slices of an earlier split (`sentPaths`): they are emptied and not sent again.
  */
-export function splitResult<T extends object>(value: T, sliceChars = SLICE_CHARS): { skeleton: T; parts: ResultPart[] } {
+export function splitResult<T extends object>(value: T, sliceChars = SLICE_CHARS, sent: ReadonlySet<string> = new Set()): { skeleton: T; parts: ResultPart[] } {
   const parts: ResultPart[] = [];
   const walk = (node: Record<string, unknown>, path: string[], depth: number): Record<string, unknown> => {
     const copy: Record<string, unknown> = { ...node };
     for (const [key, child] of Object.entries(node)) {
-      if (Array.isArray(child)) {
+      if (Array.isArray(child) && sent.has([...path, key].join('.'))) {
+        copy[key] = [];
+      } else if (Array.isArray(child)) {
         const chars = estimateChars(child);
         if (chars <= sliceChars) continue;
         const size = Math.max(1, Math.floor(child.length / Math.ceil(chars / sliceChars)));
@@ -49,6 +52,11 @@ export function splitResult<T extends object>(value: T, sliceChars = SLICE_CHARS
     return copy;
   };
   return { skeleton: walk(value as Record<string, unknown>, [], 1) as T, parts };
+}
+
+/** The paths of the arrays `parts` hold slices of. */
+export function sentPaths(parts: readonly ResultPart[]): Set<string> {
+  return new Set(parts.map((p) => p.path));
 }
 
 /** Puts the slices back into the skeleton they were cut from, in the order they were sent. */

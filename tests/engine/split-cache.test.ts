@@ -21,7 +21,7 @@ describe('SplitCache', () => {
   it('gives the analysis of reading every source afresh, through a series of edits', () => {
     const cache = new SplitCache();
     const steps = [sample, edited(sample, 1, appended), edited(sample, 1, (t) => t.slice(0, Math.floor(t.length / 2))), sample, flood, edited(flood, 0, appended), sample];
-    for (const input of steps) expect(analyze(input, undefined, cache)).toEqual(analyze(input));
+    for (const input of steps) expect(analyze(input, undefined, { splits: cache })).toEqual(analyze(input));
   });
 
   it('reads again only the source whose text changed', () => {
@@ -39,25 +39,25 @@ describe('SplitCache', () => {
 
   it('follows a source renamed, or an id given to another text', () => {
     const cache = new SplitCache();
-    analyze(sample, undefined, cache);
+    analyze(sample, undefined, { splits: cache });
     const renamed = { ...sample, sources: sample.sources.map((s, i) => (i === 0 ? { ...s, name: 'Renamed source' } : s)) };
-    expect(analyze(renamed, undefined, cache)).toEqual(analyze(renamed));
+    expect(analyze(renamed, undefined, { splits: cache })).toEqual(analyze(renamed));
     const swapped = { ...sample, sources: sample.sources.map((s, i) => ({ ...s, text: sample.sources[(i + 1) % sample.sources.length].text })) };
-    expect(analyze(swapped, undefined, cache)).toEqual(analyze(swapped));
+    expect(analyze(swapped, undefined, { splits: cache })).toEqual(analyze(swapped));
   });
 
   it('holds the sources of the last case only', () => {
     const cache = new SplitCache();
-    analyze(sample, undefined, cache);
+    analyze(sample, undefined, { splits: cache });
     expect(cache.size).toBe(sample.sources.length);
     const [one] = flood.sources;
-    analyze({ title: 'one source', sources: [one] }, undefined, cache);
+    analyze({ title: 'one source', sources: [one] }, undefined, { splits: cache });
     expect(cache.size).toBe(1);
   });
 
   it('serves claim checks as it serves analyses', () => {
     const cache = new SplitCache();
-    analyze(sample, undefined, cache);
+    analyze(sample, undefined, { splits: cache });
     const claim = 'Ablyazov was extradited to Kazakhstan.';
     expect(checkClaim(prepareCheck(sample, cache), claim)).toEqual(checkClaim(prepareCheck(sample), claim));
   });
