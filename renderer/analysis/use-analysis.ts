@@ -64,7 +64,6 @@ export function useAnalysis(title: string, sources: SourceDocument[], analyzer: 
     const ready = findPrecomputed(precomputed, sources);
     return { analysis: ready, analysedTexts: ready ? textsOf(sources) : new Map(), running: false, words: 0, startedAt: 0, error: null, lastMs: null };
   });
-  const first = useRef(true);
   /** The sources of the last change seen. */
   const previous = useRef<SourceDocument[]>([]);
   const titleRef = useRef(title);
@@ -87,7 +86,6 @@ export function useAnalysis(title: string, sources: SourceDocument[], analyzer: 
     if (ready) {
       analyzer.cancel?.();
       setState((s) => (s.analysis === ready ? s : { ...s, analysis: ready, analysedTexts: texts, running: false, error: null }));
-      first.current = false;
       return;
     }
     const start = () =>
@@ -100,9 +98,8 @@ export function useAnalysis(title: string, sources: SourceDocument[], analyzer: 
         },
         onError: (message) => setState((s) => ({ ...s, running: false, error: message })),
       });
-    // Typing is debounced; a case opened, or a source added or removed, is analysed at once.
-    if (first.current || !isTyping) {
-      first.current = false;
+    // Typing is debounced; the first case, a case opened, or a source added or removed, is analysed at once.
+    if (!isTyping) {
       start();
       return;
     }
