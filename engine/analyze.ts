@@ -22,7 +22,8 @@ export interface PreparedSource {
 /**
  * Stages 1-2: text, sentences, claims and their features. Each source is read on its own; only
  * the case's names (capitalised mid-sentence) and organisation aliases are gathered across sources.
- * With `splits`, a source whose text the cache has seen is not read again (stage 1).
+ * With `splits`, a source whose text the cache has seen is not read again (stage 1), nor its
+ * claims analysed again while the case's names are unchanged (stage 2).
  */
 export function prepareSources(input: CaseInput, splits?: SplitCache): PreparedSource[] {
   const prepared = input.sources.map((source) => {
@@ -34,11 +35,13 @@ export function prepareSources(input: CaseInput, splits?: SplitCache): PreparedS
   for (let p = 0; p < prepared.length; p++) for (const unit of prepared[p].units) addMidSentenceNames(unit.content, names);
   const mentions = prepared.map((p) => p.units.map((u) => findEntities(u.content, names)));
   const heads = aliasHeads(mentions.flat(2));
+  const caseNames = { names, aliasHeads: heads };
   return prepared.map(({ source, text, units }, s) => {
     const summary: SourceSummary = { id: source.id, name: source.name };
     if (source.kind) summary.kind = source.kind;
     if (text.headline) summary.headline = text.headline;
-    return { summary, claims: analyzeClaims(units, mentions[s], heads, names), normalized: text.normalized };
+    const analyze = () => analyzeClaims(units, mentions[s], heads, names);
+    return { summary, claims: splits ? splits.claims(source.id, units, caseNames, analyze) : analyze(), normalized: text.normalized };
   });
 }
 

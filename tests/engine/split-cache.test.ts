@@ -27,14 +27,33 @@ describe('SplitCache', () => {
   it('reads again only the source whose text changed', () => {
     const cache = new SplitCache();
     const before = prepareSources(sample, cache);
-    const after = prepareSources(edited(sample, 2, appended), cache);
+    const after = prepareSources(edited(sample, 2, (t) => `${t}\n\nThe minister resigned after the report was published.`), cache);
     const unitsOf = (prepared: typeof before, s: number) => prepared[s].claims.map((c) => c.unit);
-    // Unchanged sources keep their very claim units (and sentences and tokens with them).
-    for (const s of [0, 1]) unitsOf(after, s).forEach((unit, k) => expect(unit).toBe(unitsOf(before, s)[k]));
+    // Unchanged sources keep their very claim units (and sentences and tokens with them), and,
+    // since the edit brings no new name, their analysed claims too.
+    for (const s of [0, 1]) {
+      unitsOf(after, s).forEach((unit, k) => expect(unit).toBe(unitsOf(before, s)[k]));
+      expect(after[s].claims).toBe(before[s].claims);
+    }
     expect(unitsOf(after, 2)[0]).not.toBe(unitsOf(before, 2)[0]);
     expect(unitsOf(after, 2).length).toBe(unitsOf(before, 2).length + 1);
-    // Features are made anew every time: they depend on the other sources (the case's names).
+  });
+
+  it('analyses every source again when an edit brings a new name, which any claim may read', () => {
+    const cache = new SplitCache();
+    const before = prepareSources(sample, cache);
+    const named = edited(sample, 2, (t) => `${t}\n\nThe minister said that Ferrante Albini had resigned.`);
+    const after = prepareSources(named, cache);
+    expect(after[0].claims).not.toBe(before[0].claims);
     expect(after[0].claims[0]).not.toBe(before[0].claims[0]);
+    expect(analyze(named, undefined, { splits: cache })).toEqual(analyze(named));
+  });
+
+  it('is not misled by two sources sharing an id', () => {
+    const cache = new SplitCache();
+    const [a, b] = flood.sources;
+    const clash = { title: 'clash', sources: [a, { ...b, id: a.id }] };
+    for (let r = 0; r < 2; r++) expect(analyze(clash, undefined, { splits: cache })).toEqual(analyze(clash));
   });
 
   it('follows a source renamed, or an id given to another text', () => {
