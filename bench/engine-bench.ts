@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
-import { analyze, prepareSources, SplitCache, type CaseInput } from '../engine/index';
+import { analyze, prepareSources, SourceCache, type CaseInput } from '../engine/index';
 import { loadCaseFolder } from '../cli/load-case';
 import { countWords, syntheticCase } from './synthetic';
 
@@ -35,7 +35,7 @@ interface Measurement {
   mainMs: number;
   waitMs: number;
   prepareMs: number;
-  /** Re-analysis after one source is edited, with the app's stage-1 cache (`SplitCache`). */
+  /** Re-analysis after one source is edited, with the app's cache of the other sources' sentences and claims (`SourceCache`). */
   editMs: number;
   baseRssMb: number;
   peakRssMb: number;
@@ -96,9 +96,9 @@ function measure(spec: string): Measurement {
   const baseRssMb = spec === 'sample' ? 0 : rssMb();
   const [, prepareMs] = timed(() => prepareSources(input));
   // As in the app: the case analysed, then a sentence added to its first source and analysed again.
-  const splits = new SplitCache();
-  const analysis = analyze(input, undefined, { splits });
-  const [, editMs] = timed(() => analyze(withSentenceAdded(input), undefined, { splits }));
+  const cache = new SourceCache();
+  const analysis = analyze(input, undefined, { cache });
+  const [, editMs] = timed(() => analyze(withSentenceAdded(input), undefined, { cache }));
   return {
     spec,
     sources: input.sources.length,
@@ -257,7 +257,7 @@ function main(): void {
   lines.push('analyze ms: median of the last 3 of 5 warm runs for the sample; for synthetic cases, after one warm-up on the sample,');
   lines.push(`the median of 3 runs up to 30,000 words in all, else the median of ${COLD_RUNS} cold runs, each in a child of its own.`);
   lines.push('prepare ms: stages 1-2 alone (prepareSources), one run per child.');
-  lines.push('edit ms: re-analysis after a sentence is added to one source, as the app does it (stage 1 of the other sources kept).');
+  lines.push('edit ms: re-analysis after a sentence is added to one source, as the app does it (the other sources\' sentences and claims kept).');
   lines.push('cpu ms: CPU time of the same runs (user + system), all threads: V8 compiles and collects on threads of its own.');
   lines.push('main ms, wait ms: the main thread\'s time on a CPU, and ready to run but waiting for one (V8\'s other threads, other');
   lines.push('processes); analyze ms is about their sum. main ms is the engine\'s own work, steadier than analyze ms on a busy machine\n(the kernel updates both every few ms: they mean something for the long cases only).');

@@ -1,6 +1,6 @@
 // The pipeline: text -> sentences -> claims -> features -> alignment -> points with verdicts.
 import type { ClaimUnit } from './claims';
-import { splitSource, type SplitCache } from './split-cache';
+import { splitSource, type SourceCache } from './source-cache';
 import { analyzeClaim, looksLikePerson, type AnalyzedClaim } from './features';
 import type { Token } from './nlp';
 import { addMidSentenceNames, aliasHeads, findEntities, type EntityMention } from './entities';
@@ -22,15 +22,15 @@ export interface PreparedSource {
 /**
  * Stages 1-2: text, sentences, claims and their features. Each source is read on its own; only
  * the case's names (capitalised mid-sentence) and organisation aliases are gathered across sources.
- * With `splits`, a source whose text the cache has seen is not read again (stage 1), nor its
+ * With `cache`, a source whose text the cache has seen is not read again (stage 1), nor its
  * claims analysed again while the case's names are unchanged (stage 2).
  */
-export function prepareSources(input: CaseInput, splits?: SplitCache): PreparedSource[] {
+export function prepareSources(input: CaseInput, cache?: SourceCache): PreparedSource[] {
   const prepared = input.sources.map((source) => {
-    const { text, units } = splits ? splits.split(source.id, source.text) : splitSource(source.id, source.text);
+    const { text, units } = cache ? cache.split(source.id, source.text) : splitSource(source.id, source.text);
     return { source, text, units };
   });
-  splits?.keepOnly(new Set(input.sources.map((s) => s.id)));
+  cache?.keepOnly(new Set(input.sources.map((s) => s.id)));
   const names = new Set<string>();
   for (let p = 0; p < prepared.length; p++) for (const unit of prepared[p].units) addMidSentenceNames(unit.content, names);
   const mentions = prepared.map((p) => p.units.map((u) => findEntities(u.content, names)));
@@ -41,7 +41,7 @@ export function prepareSources(input: CaseInput, splits?: SplitCache): PreparedS
     if (source.kind) summary.kind = source.kind;
     if (text.headline) summary.headline = text.headline;
     const analyze = () => analyzeClaims(units, mentions[s], heads, names);
-    return { summary, claims: splits ? splits.claims(source.id, units, caseNames, analyze) : analyze(), normalized: text.normalized };
+    return { summary, claims: cache ? cache.claims(source.id, units, caseNames, analyze) : analyze(), normalized: text.normalized };
   });
 }
 
@@ -66,8 +66,8 @@ function lastPerson(mentions: EntityMention[]): Token[] {
 
 /** How one analysis is run; the analysis is the same whatever is given here. */
 export interface AnalysisRun {
-  /** Stage 1 kept from earlier analyses of the same sources (`SplitCache`). */
-  splits?: SplitCache;
+  /** Each source's sentences and analysed claims, kept from earlier analyses of the same sources (`SourceCache`). */
+  cache?: SourceCache;
   /**
    * Called with the claims and points as soon as they are final, before the framing is read: the
    * app's worker sends them on while it works on, so the window unpacks them meanwhile.
@@ -76,7 +76,7 @@ export interface AnalysisRun {
 }
 
 export function analyze(input: CaseInput, options: AlignmentOptions = DEFAULT_ALIGNMENT, run: AnalysisRun = {}): Analysis {
-  const sources = prepareSources(input, run.splits);
+  const sources = prepareSources(input, run.cache);
   const names = new Map(input.sources.map((s) => [s.id, s.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
   const weighted = weighClaims(sources.flatMap((s) => s.claims));

@@ -9,7 +9,7 @@ import { splitClaims } from './claims';
 import { analyzeClaim, type AnalyzedClaim } from './features';
 import { aliasHeads, findEntities, midSentenceNames } from './entities';
 import { prepareSources, type PreparedSource } from './analyze';
-import type { SplitCache } from './split-cache';
+import type { SourceCache } from './source-cache';
 import { similarity, weighClaims, type WeightedClaim } from './similarity';
 import { DEFAULT_TYPED_LINK, hasContentEvidence, typedLink, typedLinkStrength, type TypedLink, type TypedLinkOptions } from './typed-link';
 import { contestReasons } from './verdicts/judge';
@@ -63,9 +63,9 @@ export interface CheckContext {
   nameOf: (id: string) => string;
 }
 
-/** `splits`: stage 1 kept from the analyses of the same sources (see `analyze`). */
-export function prepareCheck(input: CaseInput, splits?: SplitCache): CheckContext {
-  const sources = prepareSources(input, splits);
+/** `cache`: the sources' sentences and claims kept from analyses of the same case (see `analyze`). */
+export function prepareCheck(input: CaseInput, cache?: SourceCache): CheckContext {
+  const sources = prepareSources(input, cache);
   const units = sources.flatMap((s) => s.claims.map((c) => c.unit));
   const names = midSentenceNames(units.flatMap((u) => u.content));
   const heads = aliasHeads(units.flatMap((u) => findEntities(u.content, names)));

@@ -4,14 +4,14 @@ import { analyze } from '../../engine/analyze';
 import { checkClaim, prepareCheck, type CheckContext } from '../../engine/check-claim';
 import type { Analysis, CaseInput } from '../../engine/types';
 import { splitVoices } from '../../engine/voices/index';
-import { SplitCache } from '../../engine/split-cache';
+import { SourceCache } from '../../engine/source-cache';
 import type { FromWorker, ToWorker } from './protocol';
 import { sentPaths, splitResult } from './result-parts';
 
 const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);
 
-/** Each source's sentences and claim units, kept while its text is unchanged: the app re-analyses on every edit. */
-const splits = new SplitCache();
+/** Each source's sentences and analysed claims, kept while its text (and the case's names) are unchanged: the app re-analyses on every edit. */
+const cache = new SourceCache();
 
 /** The last case prepared for checks: reading the sources is the slow part, a check is not. */
 let prepared: { input: CaseInput; context: CheckContext } | null = null;
@@ -25,7 +25,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   if (message.type === 'warm') {
     // Loads wink's model and touches the lexicons; on the case on screen, the engine's code is
     // also compiled for a real case before the first analysis a user asks for. The result is thrown away.
-    analyze(message.input ?? { title: '', sources: [{ id: 'warm', name: 'warm', text: 'The council approved the budget on Monday.' }] }, undefined, { splits });
+    analyze(message.input ?? { title: '', sources: [{ id: 'warm', name: 'warm', text: 'The council approved the budget on Monday.' }] }, undefined, { cache });
     return;
   }
   if (message.type === 'voices') {
@@ -38,7 +38,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   }
   if (message.type === 'check') {
     try {
-      if (!prepared || !sameInput(prepared.input, message.input)) prepared = { input: message.input, context: prepareCheck(message.input, splits) };
+      if (!prepared || !sameInput(prepared.input, message.input)) prepared = { input: message.input, context: prepareCheck(message.input, cache) };
       post({ type: 'checked', id: message.id, check: checkClaim(prepared.context, message.claim) });
     } catch (error) {
       post({ type: 'check-error', id: message.id, message: error instanceof Error ? error.message : String(error) });
@@ -60,7 +60,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       sent = sentPaths(parts);
       sendingMs += performance.now() - sending;
     };
-    const analysis = analyze(input, undefined, { splits, onAligned: sendAligned });
+    const analysis = analyze(input, undefined, { cache, onAligned: sendAligned });
     const ms = performance.now() - started - sendingMs;
     const { skeleton, parts } = splitResult(analysis, undefined, sent);
     for (const part of parts) post({ type: 'result-part', id, ...part });

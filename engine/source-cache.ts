@@ -34,7 +34,7 @@ interface Kept {
   claims?: { made: AnalyzedClaim[]; units: ClaimUnit[]; names: CaseNames };
 }
 
-export class SplitCache {
+export class SourceCache {
   private kept = new Map<string, Kept>();
 
   /** Source `id`'s stage 1 for `text`: the one kept if its text is unchanged. */
