@@ -1,22 +1,25 @@
 // How long an analysis will take, so a long one shows an honest "about N s left" bar.
-// The engine compares every claim with every other, so time grows with the square of the
-// words; the factor is re-fitted after each run on this machine.
+// The engine's time grows in proportion to the words (`npm run bench`: ms per 1,000 words flat
+// or falling as cases grow), plus a start; the factor is re-fitted after each long run on this
+// machine.
 const KEY = 'parallax:analysis-speed';
-// Fitted on 10 sources x 5,000 words (about 14 s in Chromium on a 2-core machine).
-const LINEAR_MS_PER_WORD = 0.1;
-const QUADRATIC_MS_PER_WORD2 = 5e-6;
+// Measured in the app's runtime (a Chromium worker on a 2-core machine, `npm run bench:ui`):
+// 10 x 5,000 words in ~1.25 s, 20 x 10,000 in ~4 s.
+const START_MS = 200;
+const MS_PER_WORD = 0.02;
+
+const baseMs = (words: number) => START_MS + MS_PER_WORD * words;
 
 export function expectedMs(words: number, storage: Pick<Storage, 'getItem'> | null = safeStorage()): number {
   const scale = Number(storage?.getItem(KEY)) || 1;
-  return scale * (LINEAR_MS_PER_WORD * words + QUADRATIC_MS_PER_WORD2 * words * words);
+  return scale * baseMs(words);
 }
 
 export function recordRun(words: number, ms: number, storage: Pick<Storage, 'setItem'> | null = safeStorage()): void {
   // Small runs are dominated by start-up costs and say little about speed.
   if (words < 2000 || !storage) return;
-  const base = LINEAR_MS_PER_WORD * words + QUADRATIC_MS_PER_WORD2 * words * words;
   try {
-    storage.setItem(KEY, String(Math.min(20, Math.max(0.05, ms / base))));
+    storage.setItem(KEY, String(Math.min(20, Math.max(0.05, ms / baseMs(words)))));
   } catch {
     // Not worth bothering the user about.
   }
