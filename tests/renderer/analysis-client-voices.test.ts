@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisClient } from '../../renderer/analysis/analysis-client';
 import type { ToWorker } from '../../renderer/analysis/protocol';
-import { FakeWorker } from './fake-worker';
+import { FakeWorker, longRuns } from './fake-worker';
 
 const split = (name: string) => ({ voices: [{ id: 'v1', name, role: 'other' as const, speakers: [], spans: [] }], narration: [] });
 const noop = { onStarted() {}, onResult() {}, onError() {} };
@@ -25,7 +25,7 @@ describe('AnalysisClient.voices', () => {
 
   it('survives an analysis restart and reports the worker’s error', async () => {
     FakeWorker.all = [];
-    const client = new AnalysisClient(() => new FakeWorker() as unknown as Worker);
+    const client = new AnalysisClient(() => new FakeWorker() as unknown as Worker, longRuns());
     client.run(input, noop);
     const pending = client.voices('An article.');
     client.run(input, noop);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisClient } from '../../renderer/analysis/analysis-client';
 import type { ToWorker } from '../../renderer/analysis/protocol';
-import { FakeWorker } from './fake-worker';
+import { FakeWorker, longRuns } from './fake-worker';
 import type { CaseInput } from '../../engine/types';
 
 const input: CaseInput = { title: 't', sources: [{ id: 'a', name: 'A', text: 'Some text.' }] };
@@ -26,7 +26,7 @@ describe('AnalysisClient.check', () => {
 
   it('a check waiting behind an analysis that is replaced goes to the new worker', async () => {
     FakeWorker.all = [];
-    const client = new AnalysisClient(() => new FakeWorker() as unknown as Worker);
+    const client = new AnalysisClient(() => new FakeWorker() as unknown as Worker, longRuns());
     client.run(input, noop);
     const pending = client.check(input, 'claim');
     client.run(input, noop);
@@ -65,5 +65,64 @@ describe('AnalysisClient.warm', () => {
     FakeWorker.all = [];
     new AnalysisClient(() => new FakeWorker() as unknown as Worker).warm();
     expect(FakeWorker.all[0].posted).toEqual([{ type: 'warm' }]);
+  });
+});
+
+describe('AnalysisClient.run, a request while an analysis runs', () => {
+  /** Runs expected to take 3 s, on a clock the test moves. */
+  function clocked() {
+    const clock = { ms: 0 };
+    FakeWorker.all = [];
+    const client = new AnalysisClient(() => new FakeWorker() as unknown as Worker, { expectedMs: () => 3_000, now: () => clock.ms });
+    return { client, clock };
+  }
+  const analyzeMessages = (worker: FakeWorker) => worker.posted.filter((m): m is Extract<ToWorker, { type: 'analyze' }> => m.type === 'analyze');
+  const recording = () => {
+    const results: number[] = [];
+    return { results, callbacks: { ...noop, onResult: (_: unknown, ms: number) => void results.push(ms) } };
+  };
+  const emptyAnalysis = { schema: 'x', case: { title: 't' }, sources: [], claims: [], points: [], framing: { claims: [], speakers: [], naming: { actors: [], labels: [] }, frames: [] } } as never;
+
+  it('restarts the worker when the running one is far from done', () => {
+    const { client, clock } = clocked();
+    client.run(input, noop);
+    clock.ms = 500; // 2.5 s left of 3 s: more than a restart costs (1 s + the engine's start)
+    client.run(input, noop);
+    expect(FakeWorker.all).toHaveLength(2);
+    expect(FakeWorker.all[0].terminated).toBe(true);
+    expect(analyzeMessages(FakeWorker.all[1])).toHaveLength(1);
+  });
+
+  it('waits for a run that is nearly done, shows its result, then runs the newest request only', () => {
+    const { client, clock } = clocked();
+    const first = recording();
+    const last = recording();
+    client.run(input, first.callbacks);
+    clock.ms = 2_500; // 0.5 s left
+    client.run({ ...input, title: 'second' }, noop);
+    client.run({ ...input, title: 'third' }, last.callbacks);
+    const [worker] = FakeWorker.all;
+    expect(FakeWorker.all).toHaveLength(1);
+    expect(worker.terminated).toBe(false);
+    expect(analyzeMessages(worker)).toHaveLength(1);
+    const [running] = analyzeMessages(worker);
+    worker.reply({ type: 'result', id: running.id, analysis: emptyAnalysis, ms: 2_900 });
+    expect(first.results).toEqual([2_900]);
+    const sent = analyzeMessages(worker);
+    expect(sent.map((m) => m.input.title)).toEqual(['t', 'third']);
+    worker.reply({ type: 'result', id: sent[1].id, analysis: emptyAnalysis, ms: 2_000 });
+    expect(last.results).toEqual([2_000]);
+  });
+
+  it('drops a waiting request when the analysis is cancelled', () => {
+    const { client, clock } = clocked();
+    client.run(input, noop);
+    clock.ms = 2_900;
+    client.run({ ...input, title: 'waiting' }, noop);
+    client.cancel();
+    const [worker] = FakeWorker.all;
+    expect(worker.terminated).toBe(true);
+    expect(FakeWorker.all).toHaveLength(1);
+    expect(analyzeMessages(worker).map((m) => m.input.title)).toEqual(['t']);
   });
 });

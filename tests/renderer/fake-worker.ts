@@ -20,3 +20,6 @@ export class FakeWorker {
     this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
   }
 }
+
+/** A clock that stands still and runs that are expected to take `ms`: every run is far from done. */
+export const longRuns = (ms = 60_000) => ({ expectedMs: () => ms, now: () => 0 });
