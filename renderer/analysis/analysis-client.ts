@@ -8,7 +8,7 @@ import type { Analysis, CaseInput, VoiceSplit } from '../../engine/types';
 import type { ClaimCheck } from '../../engine/check-claim';
 import type { FromWorker, ToWorker } from './protocol';
 import { joinResult, type ResultPart } from './result-parts';
-import { expectedMs } from './estimate';
+import { caseWords, expectedMs } from './estimate';
 
 export interface AnalysisCallbacks {
   onStarted(words: number): void;
@@ -37,8 +37,6 @@ export interface RunTiming {
 /** A fresh worker's bundle, language model and first tiny analysis (`npm run bench:ui`). */
 const ENGINE_START_MS = 200;
 
-const countWords = (input: CaseInput) => input.sources.reduce((sum, s) => sum + (s.text.match(/\S+/g)?.length ?? 0), 0);
-
 export class AnalysisClient {
   private worker: Worker | null = null;
   private busy = false;
@@ -65,7 +63,7 @@ export class AnalysisClient {
   ) {}
 
   run(input: CaseInput, callbacks: AnalysisCallbacks): void {
-    const words = countWords(input);
+    const words = caseWords(input);
     this.queued = null;
     if (this.busy) {
       if (this.worthWaiting(words)) {

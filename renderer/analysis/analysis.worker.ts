@@ -7,6 +7,7 @@ import { splitVoices } from '../../engine/voices/index';
 import { SourceCache } from '../../engine/source-cache';
 import type { FromWorker, ToWorker } from './protocol';
 import { sentPaths, splitResult } from './result-parts';
+import { caseWords } from './estimate';
 
 const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);
 
@@ -46,7 +47,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     return;
   }
   const { id, input } = message;
-  const words = input.sources.reduce((sum, s) => sum + (s.text.match(/\S+/g)?.length ?? 0), 0);
+  const words = caseWords(input);
   post({ type: 'started', id, words });
   const started = performance.now();
   try {

@@ -10,6 +10,12 @@ const MS_PER_WORD = 0.02;
 
 const baseMs = (words: number) => START_MS + MS_PER_WORD * words;
 
+/** The words of a text, as the progress line counts them (runs of non-space). */
+export const wordsIn = (text: string): number => text.match(/\S+/g)?.length ?? 0;
+
+/** The words of all of a case's sources. */
+export const caseWords = (input: { sources: readonly { text: string }[] }): number => input.sources.reduce((sum, s) => sum + wordsIn(s.text), 0);
+
 export function expectedMs(words: number, storage: Pick<Storage, 'getItem'> | null = safeStorage()): number {
   const scale = Number(storage?.getItem(KEY)) || 1;
   return scale * baseMs(words);

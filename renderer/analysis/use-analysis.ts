@@ -6,7 +6,7 @@ import type { Analysis, CaseInput, VoiceSplit } from '../../engine/types';
 import type { SourceDocument } from '../../shared/case-file';
 import type { AnalysisCallbacks } from './analysis-client';
 import type { ClaimCheck } from '../../engine/check-claim';
-import { recordRun } from './estimate';
+import { caseWords, recordRun } from './estimate';
 
 export interface Analyzer {
   run(input: CaseInput, callbacks: AnalysisCallbacks): void;
@@ -92,7 +92,7 @@ export function useAnalysis(title: string, sources: SourceDocument[], analyzer: 
       analyzer.run(input, {
         onStarted: (words) => setState((s) => ({ ...s, running: true, words, startedAt: performance.now(), error: null })),
         onResult: (analysis, ms) => {
-          recordRun(input.sources.reduce((n, s) => n + (s.text.match(/\S+/g)?.length ?? 0), 0), ms);
+          recordRun(caseWords(input), ms);
           // Marking thousands of claims is a big render: let React slice it.
           startTransition(() => setState((s) => ({ ...s, analysis, analysedTexts: texts, running: false, error: null, lastMs: ms })));
         },

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { MAX_SOURCES, type SourceDocument } from '../../shared/case-file';
 import type { CaseAction } from '../case/case-model';
 import { Dialog } from './Dialog';
+import { wordsIn } from '../analysis/estimate';
 
 const KINDS = ['newspaper', 'broadcaster', 'news agency', 'government', 'NGO', 'company', 'blog', 'social media', 'press release'];
 
@@ -56,7 +57,7 @@ export function SourcesDialog({ sources, dispatch, onImport, onClose }: Props) {
                 <span className="sr-only">Kind of {source.name}</span>
                 <input list="source-kinds" placeholder="kind" value={source.kind ?? ''} onChange={(e) => dispatch({ type: 'set-kind', id: source.id, kind: e.target.value })} maxLength={60} />
               </label>
-              <span className="source-words">{(source.text.match(/\S+/g)?.length ?? 0).toLocaleString('en')} words</span>
+              <span className="source-words">{wordsIn(source.text).toLocaleString('en')} words</span>
               <button type="button" onClick={() => dispatch({ type: 'move-source', id: source.id, by: -1 })} disabled={i === 0} aria-label={`Move ${source.name} left`}>
                 ←
               </button>
