@@ -59,7 +59,7 @@ export class AnalysisClient {
    */
   constructor(
     private readonly createWorker: () => Worker,
-    private readonly timing: RunTiming = { expectedMs: (words) => expectedMs(words), now: () => performance.now() },
+    private readonly timing: RunTiming = { expectedMs, now: () => performance.now() },
   ) {}
 
   run(input: CaseInput, callbacks: AnalysisCallbacks): void {
