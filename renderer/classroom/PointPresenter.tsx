@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { statusLabel, type ViewModel } from '../analysis/view-model';
 import { StatusMark } from '../components/Legend';
+import { ReasonList } from '../components/ReasonList';
 
 interface Props {
   model: ViewModel;
@@ -84,11 +85,7 @@ export function PointPresenter({ model, index, onIndex, hideVerdicts, onExit }: 
         })}
       </div>
       {!hideVerdicts && reasons.length > 0 && (
-        <ul className="presenter-reasons">
-          {reasons.map((r, i) => (
-            <li key={i}>{r.detail}</li>
-          ))}
-        </ul>
+        <ReasonList model={model} reasons={reasons} className="presenter-reasons" />
       )}
       {!hideVerdicts && point.note && <p className="presenter-note">Note: {point.note}</p>}
     </section>

@@ -8,7 +8,7 @@ import { ClaimWithCues } from './cues';
 import { StatusMark } from './Legend';
 import { WordDiff } from './WordDiff';
 import { DrawerResizer } from './DrawerResizer';
-import { REASON_LABEL } from '../../report/model';
+import { ReasonList } from './ReasonList';
 
 interface Props {
   width: number;
@@ -99,13 +99,7 @@ export function Drawer({ width, onWidth, model, point, onClose, onJump, claimAct
         {point.reasons.length > 0 && (
           <section className="drawer-section" aria-labelledby="reasons-heading">
             <h3 id="reasons-heading">{point.decidedBy === 'user' ? 'What Parallax found' : 'Why'}</h3>
-            <ul className="reasons">
-              {point.reasons.map((reason, i) => (
-                <li key={i} className={reason.kind === 'same-content' ? 'reason reason--agree' : 'reason reason--contest'}>
-                  <strong>{REASON_LABEL[reason.kind]}.</strong> {reason.detail}
-                </li>
-              ))}
-            </ul>
+            <ReasonList model={model} reasons={point.reasons} className="reasons" labels />
           </section>
         )}
 

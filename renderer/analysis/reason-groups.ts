@@ -1,0 +1,72 @@
+// A point's reasons, grouped by kind for reading. A point of many sources has one reason per
+// contesting pair (a 19-source point can have 171): read one by one they bury what differs. So a
+// kind with more reasons than a reader takes in at a glance is summed up as the words each source
+// uses, with every pair still listed behind a disclosure.
+import type { Claim, Reason, ReasonKind } from '../../engine/types';
+
+/** Up to this many reasons of one kind are listed one by one; more are summed up. */
+export const LISTED_PER_KIND = 3;
+/** What a summary quotes of one source: its first few cue words, each cut to a phrase. */
+const WORDS_PER_SOURCE = 3;
+const MAX_WORDS_CHARS = 40;
+
+export interface SourceWords {
+  source: string;
+  /** The words the kind's cues mark in this source's claims, each once, in order of first mention. */
+  words: string[];
+}
+
+export interface ReasonGroup {
+  kind: ReasonKind;
+  reasons: Reason[];
+  /** Set when the kind has more than `LISTED_PER_KIND` reasons: each source it involves, in column order. */
+  summary?: SourceWords[];
+}
+
+/** Groups in the order each kind first appears (contests before agreements, as the engine lists them). */
+export function groupReasons(reasons: readonly Reason[], claims: ReadonlyMap<string, Claim>, sourceOrder: readonly string[], listedPerKind = LISTED_PER_KIND): ReasonGroup[] {
+  const groups = new Map<ReasonKind, ReasonGroup>();
+  for (const reason of reasons) {
+    const group = groups.get(reason.kind);
+    if (group) group.reasons.push(reason);
+    else groups.set(reason.kind, { kind: reason.kind, reasons: [reason] });
+  }
+  for (const group of groups.values()) {
+    if (group.reasons.length > listedPerKind) group.summary = wordsBySource(group.reasons, claims, sourceOrder);
+  }
+  return [...groups.values()];
+}
+
+function wordsBySource(reasons: readonly Reason[], claims: ReadonlyMap<string, Claim>, sourceOrder: readonly string[]): SourceWords[] {
+  const bySource = new Map<string, SourceWords>();
+  const entry = (source: string) => {
+    let found = bySource.get(source);
+    if (!found) bySource.set(source, (found = { source, words: [] }));
+    return found;
+  };
+  for (const reason of reasons) {
+    for (const id of reason.claims) {
+      const claim = claims.get(id);
+      if (claim) entry(claim.source);
+    }
+    for (const cue of reason.cues) {
+      const claim = claims.get(cue.claim);
+      if (!claim) continue;
+      const words = entry(claim.source).words;
+      const text = cueText(claim, cue.start, cue.end);
+      if (text && words.length < WORDS_PER_SOURCE && !words.some((w) => w.toLowerCase() === text.toLowerCase())) words.push(text);
+    }
+  }
+  const column = new Map(sourceOrder.map((id, i) => [id, i]));
+  const last = sourceOrder.length;
+  return [...bySource.values()].sort((a, b) => (column.get(a.source) ?? last) - (column.get(b.source) ?? last));
+}
+
+/** The cue's words as the claim has them (offsets are the source text's), on one line, cut to a phrase. */
+function cueText(claim: Claim, start: number, end: number): string {
+  const from = Math.max(0, start - claim.start);
+  const to = Math.min(claim.text.length, end - claim.start);
+  if (to <= from) return '';
+  const text = claim.text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return text.length > MAX_WORDS_CHARS ? `${text.slice(0, MAX_WORDS_CHARS - 1).trimEnd()}…` : text;
+}

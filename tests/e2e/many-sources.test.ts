@@ -1,0 +1,57 @@
+// A case of many sources: a point whose claims contest pair by pair sums its reasons up in the
+// drawer (each source's words), with every pair one click away.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION, serializeCase } from '../../shared/case-file';
+import { syntheticCase } from '../../bench/synthetic';
+import { analyze } from '../../engine/analyze';
+import { buildViewModel } from '../../renderer/analysis/view-model';
+import { groupReasons } from '../../renderer/analysis/reason-groups';
+import { launch, openApp, screenshot, waitForMarks } from './browser';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+const SOURCES = 8;
+const input = syntheticCase(SOURCES, 600);
+const analysis = analyze(input);
+const model = buildViewModel(analysis, input.sources.map((s) => s.id), new Map(input.sources.map((s) => [s.id, s.name])));
+// The earliest point in the first column with a kind summed up.
+const firstColumn = model.claimsBySource.get(input.sources[0].id)!;
+const claim = firstColumn.find((c) => groupReasons(model.pointOfClaim.get(c.id)!.reasons, model.claim, model.sourceIds).some((g) => g.summary))!;
+const point = model.pointOfClaim.get(claim.id)!;
+const summed = groupReasons(point.reasons, model.claim, model.sourceIds).find((g) => g.summary)!;
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ page, errors } = await openApp(browser, inject('baseUrl')));
+  await waitForMarks(page);
+  const text = serializeCase({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, title: input.title, sources: input.sources, edits: [] });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await chooser).setFiles({ name: 'many.parallax.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.waitForFunction((n) => document.querySelectorAll('.column').length === n && !!document.querySelector(`.column:nth-child(${n}) .claim[data-point]`), SOURCES, { timeout: 60_000 });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a point of many sources', () => {
+  it('sums up a kind of many reasons as each source’s words, and lists every pair on request', async () => {
+    expect(summed.reasons.length).toBeGreaterThan(3);
+    const mark = page.locator(`.column:nth-child(1) .claim[data-point="${point.id}"]`).first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    const group = page.locator('.drawer .reason-group').first();
+    await group.scrollIntoViewIfNeeded();
+    const perSource = group.locator('.reason-sources > li');
+    expect(await perSource.allInnerTexts()).toEqual(summed.summary!.map((s) => `${model.sourceName(s.source)}${s.words.length ? `: ${s.words.map((w) => `“${w}”`).join(', ')}` : ''}`));
+    const pairs = group.locator('.reason-pairs > li');
+    expect(await pairs.first().isVisible()).toBe(false);
+    await screenshot(page, 'many-sources-summary');
+    await group.getByText(`Every pair (${summed.reasons.length})`).click();
+    expect(await pairs.allInnerTexts()).toEqual(summed.reasons.map((r) => r.detail));
+    await screenshot(page, 'many-sources-every-pair');
+    expect(errors).toEqual([]);
+  });
+});
