@@ -6,6 +6,7 @@ import { wordDiffHtml } from './diff';
 import { escapeHtml, flat, plural } from './escape';
 import { framingSectionHtml } from './framing';
 import { buildReportModel, pointTitle, REASON_LABEL, shownReasons, STANCE_SIGN, STANCE_WORD, STATUS_WORD, isContestKind, type ReportModel } from './model';
+import { groupExtent, groupReasons, sourceWordsLine, type ReasonGroup } from './reason-groups';
 import { REPORT_CSS } from './styles';
 
 /** `default-src 'none'`: the file can load nothing, run nothing; only its own inline styles apply. */
@@ -81,7 +82,7 @@ function pointArticle(model: ReportModel, point: Point): string {
   });
   const present = new Set(claims.map((c) => c.source));
   const silent = model.sources.filter((s) => !present.has(s.id)).map((s) => escapeHtml(s.name));
-  const reasons = shownReasons(point).map((r) => `<li class="${isContestKind(r.kind) ? 'reason reason--contest' : 'reason reason--agree'}"><strong>${REASON_LABEL[r.kind]}.</strong> ${escapeHtml(r.detail)}</li>`);
+  const reasons = groupReasons(shownReasons(point), model.claim, model.sources.map((s) => s.id)).flatMap((group) => reasonItemsHtml(model, group));
   // The first claim against each other one: what the reader compares in the app's drawer.
   const corrected = point.decidedBy === 'user' ? `<p class="note">Status set by the user${point.engineStatus ? ` (the engine said ${STATUS_WORD[point.engineStatus]})` : ''}.</p>` : '';
   const note = point.note ? `<p class="note">Note: ${escapeHtml(point.note)}</p>` : '';
@@ -94,4 +95,16 @@ ${silent.length ? `<p class="silent">Silent: ${silent.join(', ')}.</p>` : ''}
 ${reasons.length ? `<h4>Why</h4><ul class="reasons">${reasons.join('')}</ul>` : ''}
 ${diffs.length ? `<h4>Word by word</h4>${diffs.join('')}` : ''}
 </article>`;
+}
+
+/** A kind of few reasons, one item each; a kind of many, one item summing it up, every pair behind a disclosure (on screen). */
+function reasonItemsHtml(model: ReportModel, group: ReasonGroup): string[] {
+  const className = isContestKind(group.kind) ? 'reason reason--contest' : 'reason reason--agree';
+  const item = (r: ReasonGroup['reasons'][number], label: boolean) => `<li class="${className}">${label ? `<strong>${REASON_LABEL[r.kind]}.</strong> ` : ''}${escapeHtml(r.detail)}</li>`;
+  if (!group.summary) return group.reasons.map((r) => item(r, true));
+  const sources = group.summary.map((s) => `<li>${escapeHtml(sourceWordsLine(model.sourceName(s.source), s.words))}</li>`).join('');
+  const pairs = group.reasons.map((r) => item(r, false)).join('');
+  return [
+    `<li class="${className} reason-group"><strong>${REASON_LABEL[group.kind]}.</strong> ${escapeHtml(groupExtent(group))}:<ul class="reason-sources">${sources}</ul><details><summary>Every pair (${group.reasons.length})</summary><ul class="reason-pairs">${pairs}</ul></details></li>`,
+  ];
 }

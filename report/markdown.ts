@@ -2,7 +2,8 @@
 import { framingSectionMarkdown } from './framing';
 import type { Analysis, Point, PointStatus } from '../engine/types';
 import { flat, plural, shorten } from './escape';
-import { buildReportModel, shownReasons, isContestKind, type ReportModel } from './model';
+import { buildReportModel, shownReasons, isContestKind, REASON_LABEL, type ReportModel } from './model';
+import { groupExtent, groupReasons, sourceWordsLine } from './reason-groups';
 
 const SECTIONS: { status: PointStatus; title: string; empty: string }[] = [
   { status: 'contested', title: 'Contested', empty: 'No point is contested between the sources.' },
@@ -44,12 +45,23 @@ function renderPoint(lines: string[], model: ReportModel, point: Point): void {
   if (point.decidedBy === 'user') lines.push(`_Status set by the user${point.engineStatus ? ` (the engine said ${point.engineStatus})` : ''}._`, '');
   if (point.note) lines.push(`Note: ${inline(point.note)}`, '');
   const reasons = shownReasons(point);
-  const details = [...new Set(reasons.map((r) => r.detail))];
-  if (details.length) {
-    lines.push(reasons.some((r) => isContestKind(r.kind)) ? 'Why it is contested:' : 'Why they agree:', '');
-    for (const detail of details) lines.push(`- ${inline(detail)}`);
-    lines.push('');
+  if (!reasons.length) return;
+  lines.push(reasons.some((r) => isContestKind(r.kind)) ? 'Why it is contested:' : 'Why they agree:', '');
+  const listed = new Set<string>();
+  for (const group of groupReasons(reasons, model.claim, model.sources.map((s) => s.id))) {
+    if (group.summary) {
+      // Many pairs of one kind: each source's words say more than the pairs one by one (the JSON export keeps them all).
+      lines.push(`- **${REASON_LABEL[group.kind]}:** ${groupExtent(group)}:`);
+      for (const { source, words } of group.summary) lines.push(`  - ${inline(sourceWordsLine(model.sourceName(source), words))}`);
+      continue;
+    }
+    for (const reason of group.reasons) {
+      if (listed.has(reason.detail)) continue;
+      listed.add(reason.detail);
+      lines.push(`- ${inline(reason.detail)}`);
+    }
   }
+  lines.push('');
 }
 
 /** One line of text, with the characters Markdown would read as markup escaped. */

@@ -45,6 +45,10 @@ mark.cue { background: none; color: inherit; font-weight: 700; text-decoration: 
 .reasons { margin: 0; padding-left: 1.2rem; }
 .reason--contest { list-style: '≠  '; }
 .reason--agree { list-style: '=  '; }
+.reason-sources { list-style: disc; padding-left: 1rem; margin: 0.2rem 0; }
+.reason-group summary { color: var(--muted); }
+.reason-pairs { padding-left: 1.1rem; }
+@media print { .reason-group details { display: none; } }
 .diff { font-family: Georgia, 'Times New Roman', serif; margin: 0.2rem 0 0.5rem; }
 .diff-legend { font-size: 0.82em; color: var(--muted); margin: 0; }
 del { text-decoration: line-through 2px; background: var(--contested-tint); color: inherit; }

@@ -2,7 +2,7 @@
 // source's words, with every pair behind a disclosure (see `groupReasons`).
 import type { Point, Reason } from '../../engine/types';
 import type { ViewModel } from '../analysis/view-model';
-import { groupReasons, type ReasonGroup } from '../analysis/reason-groups';
+import { groupExtent, groupReasons, sourceWordsLine, type ReasonGroup } from '../../report/reason-groups';
 import { REASON_LABEL } from '../../report/model';
 
 interface Props {
@@ -39,13 +39,10 @@ function GroupSummary({ group, model }: { group: ReasonGroup; model: ViewModel }
   const pairs = group.reasons.length;
   return (
     <li className={`${reasonClass(group.kind)} reason-group`}>
-      <strong>{REASON_LABEL[group.kind]}.</strong> {pairs} pairs of claims among {sources.length} sources:
+      <strong>{REASON_LABEL[group.kind]}.</strong> {groupExtent(group)}:
       <ul className="reason-sources">
         {sources.map(({ source, words }) => (
-          <li key={source}>
-            {model.sourceName(source)}
-            {words.length > 0 && <>: {words.map((w) => `“${w}”`).join(', ')}</>}
-          </li>
+          <li key={source}>{sourceWordsLine(model.sourceName(source), words)}</li>
         ))}
       </ul>
       <details>

@@ -6,7 +6,7 @@ import { CASE_FILE_FORMAT, CASE_FILE_VERSION, serializeCase } from '../../shared
 import { syntheticCase } from '../../bench/synthetic';
 import { analyze } from '../../engine/analyze';
 import { buildViewModel } from '../../renderer/analysis/view-model';
-import { groupReasons } from '../../renderer/analysis/reason-groups';
+import { groupReasons } from '../../report/reason-groups';
 import { launch, openApp, screenshot, waitForMarks } from './browser';
 
 let browser: Browser;

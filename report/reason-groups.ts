@@ -1,8 +1,8 @@
-// A point's reasons, grouped by kind for reading. A point of many sources has one reason per
+// A point's reasons, grouped by kind for reading (the drawer, the presenter and the reports). A point of many sources has one reason per
 // contesting pair (a 19-source point can have 171): read one by one they bury what differs. So a
 // kind with more reasons than a reader takes in at a glance is summed up as the words each source
 // uses, with every pair still listed behind a disclosure.
-import type { Claim, Reason, ReasonKind } from '../../engine/types';
+import type { Claim, Reason, ReasonKind } from '../engine/types';
 
 /** Up to this many reasons of one kind are listed one by one; more are summed up. */
 export const LISTED_PER_KIND = 3;
@@ -69,4 +69,14 @@ function cueText(claim: Claim, start: number, end: number): string {
   if (to <= from) return '';
   const text = claim.text.slice(from, to).replace(/\s+/g, ' ').trim();
   return text.length > MAX_WORDS_CHARS ? `${text.slice(0, MAX_WORDS_CHARS - 1).trimEnd()}…` : text;
+}
+
+/** "25 pairs of claims among 8 sources": what a summed-up kind covers. */
+export function groupExtent(group: ReasonGroup): string {
+  return `${group.reasons.length} pairs of claims among ${group.summary?.length ?? 0} sources`;
+}
+
+/** One source's line of a summary: its name and the words its cues mark. */
+export function sourceWordsLine(name: string, words: readonly string[]): string {
+  return words.length ? `${name}: ${words.map((w) => `“${w}”`).join(', ')}` : name;
 }
