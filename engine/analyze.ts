@@ -19,6 +19,15 @@ export interface PreparedSource {
   normalized: string;
 }
 
+/** Stages 1-2 of a case: its sources, and the names and organisation aliases gathered across them. */
+export interface PreparedCase {
+  sources: PreparedSource[];
+  /** Words capitalised mid-sentence somewhere in the case: names, not sentence starts. */
+  names: Set<string>;
+  /** An organisation's head noun by alias ("the bank" -> "BTA Bank"). */
+  aliasHeads: Map<string, string>;
+}
+
 /**
  * Stages 1-2: text, sentences, claims and their features. Each source is read on its own; only
  * the case's names (capitalised mid-sentence) and organisation aliases are gathered across sources.
@@ -26,6 +35,11 @@ export interface PreparedSource {
  * claims analysed again while the case's names are unchanged (stage 2).
  */
 export function prepareSources(input: CaseInput, cache?: SourceCache): PreparedSource[] {
+  return prepareCase(input, cache).sources;
+}
+
+/** `prepareSources`, with the case's names and aliases, which claim checks read too. */
+export function prepareCase(input: CaseInput, cache?: SourceCache): PreparedCase {
   const prepared = input.sources.map((source) => {
     const { text, units } = cache ? cache.split(source.id, source.text) : splitSource(source.id, source.text);
     return { source, text, units };
@@ -36,13 +50,14 @@ export function prepareSources(input: CaseInput, cache?: SourceCache): PreparedS
   const mentions = prepared.map((p) => p.units.map((u) => findEntities(u.content, names)));
   const heads = aliasHeads(mentions.flat(2));
   const caseNames = { names, aliasHeads: heads };
-  return prepared.map(({ source, text, units }, s) => {
+  const sources = prepared.map(({ source, text, units }, s) => {
     const summary: SourceSummary = { id: source.id, name: source.name };
     if (source.kind) summary.kind = source.kind;
     if (text.headline) summary.headline = text.headline;
     const analyze = () => analyzeClaims(units, mentions[s], heads, names);
     return { summary, claims: cache ? cache.claims(source.id, units, caseNames, analyze) : analyze(), normalized: text.normalized };
   });
+  return { sources, names, aliasHeads: heads };
 }
 
 /** One source's claims in order: each reads the one before for its pronouns and elided subject. */

@@ -7,8 +7,8 @@ import { prepareText } from './text';
 import { splitSentences } from './sentences';
 import { splitClaims } from './claims';
 import { analyzeClaim, type AnalyzedClaim } from './features';
-import { aliasHeads, findEntities, midSentenceNames } from './entities';
-import { prepareSources, type PreparedSource } from './analyze';
+import { findEntities, midSentenceNames } from './entities';
+import { prepareCase, type PreparedSource } from './analyze';
 import type { SourceCache } from './source-cache';
 import { similarity, weighClaims, type WeightedClaim } from './similarity';
 import { DEFAULT_TYPED_LINK, hasContentEvidence, typedLink, typedLinkStrength, type TypedLink, type TypedLinkOptions } from './typed-link';
@@ -65,16 +65,13 @@ export interface CheckContext {
 
 /** `cache`: the sources' sentences and claims kept from analyses of the same case (see `analyze`). */
 export function prepareCheck(input: CaseInput, cache?: SourceCache): CheckContext {
-  const sources = prepareSources(input, cache);
-  const units = sources.flatMap((s) => s.claims.map((c) => c.unit));
-  const names = midSentenceNames(units.flatMap((u) => u.content));
-  const heads = aliasHeads(units.flatMap((u) => findEntities(u.content, names)));
+  const { sources, names, aliasHeads } = prepareCase(input, cache);
   const sourceNames = new Map(input.sources.map((s) => [s.id, s.name]));
   return {
     sources,
     texts: new Map(input.sources.map((s) => [s.id, s.text])),
     names,
-    aliasHeads: heads,
+    aliasHeads,
     nameOf: (id) => (id === CHECKED_SOURCE ? CHECKED_NAME : (sourceNames.get(id) ?? id)),
   };
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../engine/analyze';
+import { analyze, prepareCase } from '../../engine/analyze';
 import { CHECKED_SOURCE, checkClaim, prepareCheck, type ClaimCheck, type SourceCheck } from '../../engine/check-claim';
 import type { CaseInput } from '../../engine/types';
 
@@ -92,5 +92,16 @@ describe('checkClaim on a case it was not written for', () => {
 
   it('an unrelated sentence is silent everywhere', () => {
     expect(Object.values(verdicts(checkClaim(plantContext, 'The orchestra performed a new symphony in the cathedral.')))).toEqual(['silent', 'silent', 'silent', 'silent']);
+  });
+});
+
+describe('prepareCheck', () => {
+  it('reads the case’s names and aliases once, with its sources, as the analysis does', () => {
+    const prepared = prepareCase(sample);
+    expect(sampleContext.names).toEqual(prepared.names);
+    expect(sampleContext.aliasHeads).toEqual(prepared.aliasHeads);
+    // The sample names organisations by their head noun later on ("the bank"): the check must know them.
+    expect(sampleContext.aliasHeads.size).toBeGreaterThan(0);
+    expect(sampleContext.sources.map((s) => s.claims.length)).toEqual(prepared.sources.map((s) => s.claims.length));
   });
 });
