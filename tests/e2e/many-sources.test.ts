@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CASE_FILE_FORMAT, CASE_FILE_VERSION, serializeCase } from '../../shared/case-file';
 import { syntheticCase } from '../../bench/synthetic';
 import { analyze } from '../../engine/analyze';
+import type { Point } from '../../engine/types';
 import { buildViewModel } from '../../renderer/analysis/view-model';
 import { groupReasons } from '../../report/reason-groups';
 import { launch, openApp, screenshot, waitForMarks } from './browser';
@@ -16,11 +17,12 @@ const SOURCES = 8;
 const input = syntheticCase(SOURCES, 600);
 const analysis = analyze(input);
 const model = buildViewModel(analysis, input.sources.map((s) => s.id), new Map(input.sources.map((s) => [s.id, s.name])));
-// The earliest point in the first column with a kind summed up.
+// The earliest point in the first column with a kind of contest summed up (contests come first).
+const contestSummed = (reasons: Point['reasons']) => groupReasons(reasons, model.claim, model.sourceIds).find((g) => g.summary && g.kind !== 'same-content');
 const firstColumn = model.claimsBySource.get(input.sources[0].id)!;
-const claim = firstColumn.find((c) => groupReasons(model.pointOfClaim.get(c.id)!.reasons, model.claim, model.sourceIds).some((g) => g.summary))!;
+const claim = firstColumn.find((c) => contestSummed(model.pointOfClaim.get(c.id)!.reasons))!;
 const point = model.pointOfClaim.get(claim.id)!;
-const summed = groupReasons(point.reasons, model.claim, model.sourceIds).find((g) => g.summary)!;
+const summed = contestSummed(point.reasons)!;
 
 beforeAll(async () => {
   browser = await launch();
@@ -52,6 +54,22 @@ describe('a point of many sources', () => {
     await group.getByText(`Every pair (${summed.reasons.length})`).click();
     expect(await pairs.allInnerTexts()).toEqual(summed.reasons.map((r) => r.detail));
     await screenshot(page, 'many-sources-every-pair');
+    expect(errors).toEqual([]);
+  });
+
+  it('sums it up on the projected point too', async () => {
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.getByRole('button', { name: 'One point', exact: true }).click();
+    const heading = page.locator('#presenter-heading');
+    await heading.waitFor();
+    // It opens on the point selected in the drawer.
+    const index = model.points.indexOf(point);
+    await expect.poll(() => heading.innerText()).toMatch(new RegExp(`^Point ${index + 1} of ${model.points.length}`));
+    const group = page.locator('.presenter-reasons .reason-group').first();
+    await group.scrollIntoViewIfNeeded();
+    expect(await group.locator('.reason-sources > li').count()).toBe(summed.summary!.length);
+    await screenshot(page, 'many-sources-presenter');
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });
 });
