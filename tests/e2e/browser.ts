@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { analyze } from '../../engine/analyze';
 import type { Analysis, CaseInput } from '../../engine/types';
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION, serializeCase } from '../../shared/case-file';
 
 export const CHROMIUM = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join('test-results', 'screenshots');
@@ -29,6 +30,14 @@ export async function openApp(browser: Browser, baseUrl: string, viewport = { wi
 export async function waitForMarks(page: Page, count?: number): Promise<void> {
   if (count === undefined) await page.waitForSelector('.claim[data-point]', { timeout: 30_000 });
   else await page.waitForFunction((n) => document.querySelectorAll('.claim[data-point]').length === n, count, { timeout: 30_000 });
+}
+
+/** Opens a case of these sources through the Open… button, as a user does; the caller waits for what it needs. */
+export async function openSources(page: Page, input: CaseInput, fileName: string): Promise<void> {
+  const text = serializeCase({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, title: input.title, sources: input.sources, edits: [] });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await chooser).setFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

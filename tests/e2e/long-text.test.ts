@@ -2,12 +2,11 @@
 // scrolling draws more, and selecting a point whose claims are far off brings them into view.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CASE_FILE_FORMAT, CASE_FILE_VERSION, serializeCase } from '../../shared/case-file';
 import { syntheticCase } from '../../bench/synthetic';
 import { analyze } from '../../engine/analyze';
 import type { Point } from '../../engine/types';
 import { buildViewModel } from '../../renderer/analysis/view-model';
-import { launch, openApp, screenshot, waitForMarks } from './browser';
+import { launch, openApp, openSources, screenshot, waitForMarks } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -20,10 +19,7 @@ beforeAll(async () => {
   browser = await launch();
   ({ page, errors } = await openApp(browser, inject('baseUrl')));
   await waitForMarks(page);
-  const text = serializeCase({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, title: input.title, sources: input.sources, edits: [] });
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open…' }).click();
-  await (await chooser).setFiles({ name: 'long.parallax.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await openSources(page, input, 'long.parallax.json');
   await page.waitForFunction(() => document.querySelectorAll('.column:nth-child(3) .prose-chunk .claim[data-point]').length > 0, undefined, { timeout: 120_000 });
 }, 180_000);
 afterAll(async () => {

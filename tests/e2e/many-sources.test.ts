@@ -2,13 +2,12 @@
 // drawer (each source's words), with every pair one click away.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CASE_FILE_FORMAT, CASE_FILE_VERSION, serializeCase } from '../../shared/case-file';
 import { syntheticCase } from '../../bench/synthetic';
 import { analyze } from '../../engine/analyze';
 import type { Point } from '../../engine/types';
 import { buildViewModel } from '../../renderer/analysis/view-model';
 import { groupReasons } from '../../report/reason-groups';
-import { launch, openApp, screenshot, waitForMarks } from './browser';
+import { launch, openApp, openSources, screenshot, waitForMarks } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -28,10 +27,7 @@ beforeAll(async () => {
   browser = await launch();
   ({ page, errors } = await openApp(browser, inject('baseUrl')));
   await waitForMarks(page);
-  const text = serializeCase({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, title: input.title, sources: input.sources, edits: [] });
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open…' }).click();
-  await (await chooser).setFiles({ name: 'many.parallax.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await openSources(page, input, 'many.parallax.json');
   await page.waitForFunction((n) => document.querySelectorAll('.column').length === n && !!document.querySelector(`.column:nth-child(${n}) .claim[data-point]`), SOURCES, { timeout: 60_000 });
 }, 120_000);
 afterAll(async () => {
