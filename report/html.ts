@@ -6,7 +6,7 @@ import { wordDiffHtml } from './diff';
 import { escapeHtml, flat, plural } from './escape';
 import { framingSectionHtml } from './framing';
 import { buildReportModel, pointTitle, REASON_LABEL, shownReasons, STANCE_SIGN, STANCE_WORD, STATUS_WORD, isContestKind, type ReportModel } from './model';
-import { groupExtent, groupReasons, sourceWordsLine, type ReasonGroup } from './reason-groups';
+import { groupExtent, groupReasons, sharedWordsLine, sourceWordsLine, type ReasonGroup } from './reason-groups';
 import { REPORT_CSS } from './styles';
 
 /** `default-src 'none'`: the file can load nothing, run nothing; only its own inline styles apply. */
@@ -102,7 +102,8 @@ function reasonItemsHtml(model: ReportModel, group: ReasonGroup): string[] {
   const className = isContestKind(group.kind) ? 'reason reason--contest' : 'reason reason--agree';
   const item = (r: ReasonGroup['reasons'][number], label: boolean) => `<li class="${className}">${label ? `<strong>${REASON_LABEL[r.kind]}.</strong> ` : ''}${escapeHtml(r.detail)}</li>`;
   if (!group.summary) return group.reasons.map((r) => item(r, true));
-  const sources = group.summary.map((s) => `<li>${escapeHtml(sourceWordsLine(model.sourceName(s.source), s.words))}</li>`).join('');
+  const shared = sharedWordsLine(group);
+  const sources = (shared ? `<li class="reason-shared">${escapeHtml(shared)}</li>` : '') + group.summary.map((s) => `<li>${escapeHtml(sourceWordsLine(model.sourceName(s.source), s.words))}</li>`).join('');
   const pairs = group.reasons.map((r) => item(r, false)).join('');
   return [
     `<li class="${className} reason-group"><strong>${REASON_LABEL[group.kind]}.</strong> ${escapeHtml(groupExtent(group))}:<ul class="reason-sources">${sources}</ul><details><summary>Every pair (${group.reasons.length})</summary><ul class="reason-pairs">${pairs}</ul></details></li>`,

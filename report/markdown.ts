@@ -3,7 +3,7 @@ import { framingSectionMarkdown } from './framing';
 import type { Analysis, Point, PointStatus } from '../engine/types';
 import { flat, plural, shorten } from './escape';
 import { buildReportModel, shownReasons, isContestKind, REASON_LABEL, type ReportModel } from './model';
-import { groupExtent, groupReasons, sourceWordsLine } from './reason-groups';
+import { groupExtent, groupReasons, sharedWordsLine, sourceWordsLine } from './reason-groups';
 
 const SECTIONS: { status: PointStatus; title: string; empty: string }[] = [
   { status: 'contested', title: 'Contested', empty: 'No point is contested between the sources.' },
@@ -52,6 +52,8 @@ function renderPoint(lines: string[], model: ReportModel, point: Point): void {
     if (group.summary) {
       // Many pairs of one kind: each source's words say more than the pairs one by one (the JSON export keeps them all).
       lines.push(`- **${REASON_LABEL[group.kind]}:** ${groupExtent(group)}:`);
+      const shared = sharedWordsLine(group);
+      if (shared) lines.push(`  - ${inline(shared)}`);
       for (const { source, words } of group.summary) lines.push(`  - ${inline(sourceWordsLine(model.sourceName(source), words))}`);
       continue;
     }

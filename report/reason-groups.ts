@@ -8,6 +8,8 @@ import type { Claim, Reason, ReasonKind } from '../engine/types';
 export const LISTED_PER_KIND = 3;
 /** What a summary quotes of one source: its first few cue words, each cut to a phrase. */
 const WORDS_PER_SOURCE = 3;
+/** Words read per source before the shared ones are taken out: enough to find them, bounded. */
+const WORDS_READ_PER_SOURCE = 12;
 const MAX_WORDS_CHARS = 40;
 
 export interface SourceWords {
@@ -21,6 +23,8 @@ export interface ReasonGroup {
   reasons: Reason[];
   /** Set when the kind has more than `LISTED_PER_KIND` reasons: each source it involves, in column order. */
   summary?: SourceWords[];
+  /** With `summary`: the words every one of its sources uses, said once rather than on each line. */
+  shared?: string[];
 }
 
 /** Groups in the order each kind first appears (contests before agreements, as the engine lists them). */
@@ -32,7 +36,11 @@ export function groupReasons(reasons: readonly Reason[], claims: ReadonlyMap<str
     else groups.set(reason.kind, { kind: reason.kind, reasons: [reason] });
   }
   for (const group of groups.values()) {
-    if (group.reasons.length > listedPerKind) group.summary = wordsBySource(group.reasons, claims, sourceOrder);
+    if (group.reasons.length <= listedPerKind) continue;
+    const bySource = wordsBySource(group.reasons, claims, sourceOrder);
+    const shared = sharedWords(bySource);
+    group.summary = bySource.map(({ source, words }) => ({ source, words: words.filter((w) => !shared.has(w.toLowerCase())).slice(0, WORDS_PER_SOURCE) }));
+    group.shared = (bySource[0]?.words ?? []).filter((w) => shared.has(w.toLowerCase())).slice(0, WORDS_PER_SOURCE);
   }
   return [...groups.values()];
 }
@@ -54,12 +62,23 @@ function wordsBySource(reasons: readonly Reason[], claims: ReadonlyMap<string, C
       if (!claim) continue;
       const words = entry(claim.source).words;
       const text = cueText(claim, cue.start, cue.end);
-      if (text && words.length < WORDS_PER_SOURCE && !words.some((w) => w.toLowerCase() === text.toLowerCase())) words.push(text);
+      if (text && words.length < WORDS_READ_PER_SOURCE && !words.some((w) => w.toLowerCase() === text.toLowerCase())) words.push(text);
     }
   }
   const column = new Map(sourceOrder.map((id, i) => [id, i]));
   const last = sourceOrder.length;
   return [...bySource.values()].sort((a, b) => (column.get(a.source) ?? last) - (column.get(b.source) ?? last));
+}
+
+/**
+ * The words (lowercase) that every source's list has, alone or inside a longer cue: touching cue
+ * words merge ("teachers federation barricaded"), and that source still says "teachers federation".
+ */
+function sharedWords(bySource: readonly SourceWords[]): Set<string> {
+  if (bySource.length < 2) return new Set();
+  const lists = bySource.map((s) => s.words.map((w) => ` ${w.toLowerCase()} `));
+  const says = (list: string[], word: string) => list.some((phrase) => phrase.includes(` ${word} `));
+  return new Set(bySource[0].words.map((w) => w.toLowerCase()).filter((w) => lists.every((list) => says(list, w))));
 }
 
 /** The cue's words as the claim has them (offsets are the source text's), on one line, cut to a phrase. */
@@ -74,6 +93,12 @@ function cueText(claim: Claim, start: number, end: number): string {
 /** "25 pairs of claims among 8 sources": what a summed-up kind covers. */
 export function groupExtent(group: ReasonGroup): string {
   return `${group.reasons.length} pairs of claims among ${group.summary?.length ?? 0} sources`;
+}
+
+/** The summary's first line when its sources share words: "All 8 sources: “mountain pass”". */
+export function sharedWordsLine(group: ReasonGroup): string | null {
+  if (!group.shared?.length || !group.summary) return null;
+  return sourceWordsLine(`All ${group.summary.length} sources`, group.shared);
 }
 
 /** One source's line of a summary: its name and the words its cues mark. */

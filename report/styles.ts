@@ -47,6 +47,7 @@ mark.cue { background: none; color: inherit; font-weight: 700; text-decoration: 
 .reason--agree { list-style: '=  '; }
 .reason-sources { list-style: disc; padding-left: 1rem; margin: 0.2rem 0; }
 .reason-group summary { color: var(--muted); }
+.reason-shared { list-style: none; margin-left: -1rem; font-style: italic; }
 .reason-pairs { padding-left: 1.1rem; }
 @media print { .reason-group details { display: none; } }
 .diff { font-family: Georgia, 'Times New Roman', serif; margin: 0.2rem 0 0.5rem; }

@@ -2,7 +2,7 @@
 // source's words, with every pair behind a disclosure (see `groupReasons`).
 import type { Point, Reason } from '../../engine/types';
 import type { ViewModel } from '../analysis/view-model';
-import { groupExtent, groupReasons, sourceWordsLine, type ReasonGroup } from '../../report/reason-groups';
+import { groupExtent, groupReasons, sharedWordsLine, sourceWordsLine, type ReasonGroup } from '../../report/reason-groups';
 import { REASON_LABEL } from '../../report/model';
 
 interface Props {
@@ -37,10 +37,12 @@ function ReasonItem({ reason, labels }: { reason: Reason; labels: boolean }) {
 function GroupSummary({ group, model }: { group: ReasonGroup; model: ViewModel }) {
   const sources = group.summary!;
   const pairs = group.reasons.length;
+  const shared = sharedWordsLine(group);
   return (
     <li className={`${reasonClass(group.kind)} reason-group`}>
       <strong>{REASON_LABEL[group.kind]}.</strong> {groupExtent(group)}:
       <ul className="reason-sources">
+        {shared && <li className="reason-shared">{shared}</li>}
         {sources.map(({ source, words }) => (
           <li key={source}>{sourceWordsLine(model.sourceName(source), words)}</li>
         ))}

@@ -6,7 +6,7 @@ import { syntheticCase } from '../../bench/synthetic';
 import { analyze } from '../../engine/analyze';
 import type { Point } from '../../engine/types';
 import { buildViewModel } from '../../renderer/analysis/view-model';
-import { groupReasons } from '../../report/reason-groups';
+import { groupReasons, sharedWordsLine, sourceWordsLine } from '../../report/reason-groups';
 import { launch, openApp, openSources, screenshot, waitForMarks } from './browser';
 
 let browser: Browser;
@@ -43,7 +43,8 @@ describe('a point of many sources', () => {
     const group = page.locator('.drawer .reason-group').first();
     await group.scrollIntoViewIfNeeded();
     const perSource = group.locator('.reason-sources > li');
-    expect(await perSource.allInnerTexts()).toEqual(summed.summary!.map((s) => `${model.sourceName(s.source)}${s.words.length ? `: ${s.words.map((w) => `“${w}”`).join(', ')}` : ''}`));
+    const shared = sharedWordsLine(summed);
+    expect(await perSource.allInnerTexts()).toEqual([...(shared ? [shared] : []), ...summed.summary!.map((s) => sourceWordsLine(model.sourceName(s.source), s.words))]);
     const pairs = group.locator('.reason-pairs > li');
     expect(await pairs.first().isVisible()).toBe(false);
     await screenshot(page, 'many-sources-summary');
@@ -63,7 +64,7 @@ describe('a point of many sources', () => {
     await expect.poll(() => heading.innerText()).toMatch(new RegExp(`^Point ${index + 1} of ${model.points.length}`));
     const group = page.locator('.presenter-reasons .reason-group').first();
     await group.scrollIntoViewIfNeeded();
-    expect(await group.locator('.reason-sources > li').count()).toBe(summed.summary!.length);
+    expect(await group.locator('.reason-sources > li').count()).toBe(summed.summary!.length + (sharedWordsLine(summed) ? 1 : 0));
     await screenshot(page, 'many-sources-presenter');
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);

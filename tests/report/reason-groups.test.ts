@@ -1,6 +1,6 @@
 // A point's reasons grouped by kind: a few listed, many summed up as each source's words.
 import { describe, expect, it } from 'vitest';
-import { groupReasons, LISTED_PER_KIND } from '../../report/reason-groups';
+import { groupReasons, LISTED_PER_KIND, sharedWordsLine } from '../../report/reason-groups';
 import type { Claim, Reason } from '../../engine/types';
 import { renderHtmlReport, renderMarkdown } from '../../report/index';
 import { agreement, analysisWith, BEDS, claimMap, claims, everyPair, quantity, SOURCES } from './reason-fixtures';
@@ -29,6 +29,31 @@ describe('grouping a point’s reasons', () => {
       { source: 's3', words: ['30 beds'] },
       { source: 's4', words: ['40 beds'] },
     ]);
+  });
+
+  it('says once the words every source of a summed-up kind uses, and on each line only the rest', () => {
+    // Each claim's number and the word "beds" as cues, as an agreement marks its shared words.
+    const cues = (c: Claim) => {
+      const n = c.text.split(' ')[2];
+      return [
+        { claim: c.id, start: c.start + 10 + n.length + 1, end: c.start + 10 + n.length + 5 },
+        { claim: c.id, start: c.start + 10, end: c.start + 10 + n.length },
+      ];
+    };
+    const reasons: Reason[] = claims.slice(1).map((c) => ({ kind: 'same-content', claims: [claims[0].id, c.id], cues: [...cues(claims[0]), ...cues(c)], detail: '' }));
+    const [group] = groupReasons(reasons, claimMap, SOURCES);
+    expect(group.shared).toEqual(['beds']);
+    expect(group.summary!.map((s) => s.words)).toEqual(BEDS.map((n) => [String(n)]));
+    expect(sharedWordsLine(group)).toBe('All 5 sources: “beds”');
+    // A source whose cue runs on ("beds in") still says "beds"; its line keeps the longer cue.
+    const runOn = reasons.map((r) => ({ ...r, cues: r.cues.map((c) => (c.claim === claims[2].id && c.end - c.start === 4 ? { ...c, end: c.end + 4 } : c)) }));
+    const [merged] = groupReasons(runOn, claimMap, SOURCES);
+    expect(merged.shared).toEqual(['beds']);
+    expect(merged.summary!.find((x) => x.source === 's3')!.words).toEqual(['beds in', '30']);
+    // Numbers that differ share nothing.
+    const [numbers] = groupReasons(everyPair(claims), claimMap, SOURCES);
+    expect(numbers.shared).toEqual([]);
+    expect(sharedWordsLine(numbers)).toBeNull();
   });
 
   it('keeps the kinds in the order they first appear', () => {
