@@ -1,7 +1,7 @@
-// A point's reasons, grouped by kind for reading (the drawer, the presenter and the reports). A point of many sources has one reason per
-// contesting pair (a 19-source point can have 171): read one by one they bury what differs. So a
-// kind with more reasons than a reader takes in at a glance is summed up as the words each source
-// uses, with every pair still listed behind a disclosure.
+// A point's reasons, grouped by kind for reading (the drawer, the presenter and the reports). A
+// point of many sources has one reason per contesting pair (a 19-source point can have 171): read
+// one by one they bury what differs. So a kind with more reasons than a reader takes in at a glance
+// is summed up as the words each source uses, with every pair still listed behind a disclosure.
 import type { Claim, Reason, ReasonKind } from '../engine/types';
 
 /** Up to this many reasons of one kind are listed one by one; more are summed up. */
