@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError, UserError } from './errors';
 
-export type Format = 'json' | 'md' | 'html' | 'csv';
+export type Format = 'json' | 'md' | 'html' | 'csv' | 'reasons-csv';
 export type CheckFormat = 'text' | 'json';
 
 export type Command =
@@ -15,7 +15,7 @@ export type Command =
   | { kind: 'voices'; input: string; out: string | null };
 
 const COMMANDS = ['analyze', 'pairs', 'worksheet', 'check', 'voices'];
-const FORMATS: readonly Format[] = ['json', 'md', 'html', 'csv'];
+const FORMATS: readonly Format[] = ['json', 'md', 'html', 'csv', 'reasons-csv'];
 const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json'];
 
 export function parseCommandLine(argv: string[]): Command {
@@ -70,7 +70,7 @@ export function parseCommandLine(argv: string[]): Command {
   }
 
   const format = values.format ?? 'json';
-  if (!FORMATS.includes(format as Format)) throw new UserError(`unknown --format "${format}"; use json, md, html or csv.`);
+  if (!FORMATS.includes(format as Format)) throw new UserError(`unknown --format "${format}"; use json, md, html, csv or reasons-csv.`);
   if (!rest.length) throw new UsageError('analyze needs a case folder or one or more text files.');
   return { kind: 'analyze', inputs: rest, format: format as Format, out };
 }

@@ -14,6 +14,8 @@ export async function renderAnalysis(analysis: Analysis, format: Format): Promis
       return report.renderHtmlReport(analysis);
     case 'csv':
       return report.renderMatrixCsv(analysis);
+    case 'reasons-csv':
+      return report.renderReasonsCsv(analysis);
     case 'json':
       return report.renderAnalysisJson(analysis);
   }

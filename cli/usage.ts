@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 
 export const USAGE = `Usage:
-  parallax analyze <case-folder | case.parallax.json | file...> [--format json|md|html|csv] [--out FILE]
+  parallax analyze <case-folder | case.parallax.json | file...> [--format json|md|html|csv|reasons-csv] [--out FILE]
   parallax worksheet <case> [--key] [--out FILE]
   parallax check <case> "claim" [--format text|json] [--out FILE]
   parallax pairs FILE.jsonl [--out FILE]
@@ -14,7 +14,8 @@ Commands:
             case.json listing its sources), a case saved by the app (.parallax.json,
             whose corrections are applied), or two or more text/Markdown files.
             Prints the parallax/analysis@1 JSON; --format md a Markdown report, html a
-            self-contained report to open or print, csv the points-by-source matrix.
+            self-contained report to open or print, csv the points-by-source matrix,
+            reasons-csv every reason of every point (one pair of claims a row).
   worksheet Writes a printable HTML worksheet: every source's claims numbered with a
             status box each, and discussion questions from the contested points.
             --key adds the answer key on its own pages.
@@ -29,7 +30,7 @@ Commands:
             the report's exact sentences) to FOLDER, or to ARTICLE-voices.
 
 Options:
-  -f, --format FORMAT    analyze: json (default), md, html or csv; check: text (default) or json.
+  -f, --format FORMAT    analyze: json (default), md, html, csv or reasons-csv; check: text (default) or json.
       --key              worksheet: add the answer key.
   -o, --out FILE         Write the result to FILE instead of standard output (voices: the folder).
   -h, --help             Show this help.

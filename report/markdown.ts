@@ -50,7 +50,7 @@ function renderPoint(lines: string[], model: ReportModel, point: Point): void {
   const listed = new Set<string>();
   for (const group of groupReasons(reasons, model.claim, model.sources.map((s) => s.id))) {
     if (group.summary) {
-      // Many pairs of one kind: each source's words say more than the pairs one by one (the JSON export keeps them all).
+      // Many pairs of one kind: each source's words say more than the pairs one by one (the reasons CSV keeps them all).
       lines.push(`- **${REASON_LABEL[group.kind]}:** ${groupExtent(group)}:`);
       const shared = sharedWordsLine(group);
       if (shared) lines.push(`  - ${inline(shared)}`);

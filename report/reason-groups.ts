@@ -81,12 +81,16 @@ function sharedWords(bySource: readonly SourceWords[]): Set<string> {
   return new Set(bySource[0].words.map((w) => w.toLowerCase()).filter((w) => lists.every((list) => says(list, w))));
 }
 
-/** The cue's words as the claim has them (offsets are the source text's), on one line, cut to a phrase. */
-function cueText(claim: Claim, start: number, end: number): string {
+/** The cue's words as the claim has them (offsets are the source text's), on one line. */
+export function cueWords(claim: Claim, start: number, end: number): string {
   const from = Math.max(0, start - claim.start);
   const to = Math.min(claim.text.length, end - claim.start);
-  if (to <= from) return '';
-  const text = claim.text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return to <= from ? '' : claim.text.slice(from, to).replace(/\s+/g, ' ').trim();
+}
+
+/** `cueWords`, cut to a phrase for a summary line. */
+function cueText(claim: Claim, start: number, end: number): string {
+  const text = cueWords(claim, start, end);
   return text.length > MAX_WORDS_CHARS ? `${text.slice(0, MAX_WORDS_CHARS - 1).trimEnd()}…` : text;
 }
 

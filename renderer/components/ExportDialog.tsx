@@ -9,6 +9,7 @@ const CHOICES: { kind: ExportKind; title: string; detail: string }[] = [
   { kind: 'worksheet-key', title: 'Worksheet with answer key (HTML)', detail: 'The worksheet followed, on separate pages, by every claim’s status and links.' },
   { kind: 'markdown', title: 'Report (Markdown)', detail: 'Every point with what each source says and why, as plain text.' },
   { kind: 'csv', title: 'Matrix (CSV)', detail: 'Points by sources (agrees, contests, silent) for a spreadsheet.' },
+  { kind: 'reasons-csv', title: 'Reasons (CSV)', detail: 'Every reason of every point, one pair of claims per row: its kind, both sources and claims, the cue words and the explanation.' },
   { kind: 'json', title: 'Analysis data (JSON)', detail: 'The engine’s full output (parallax/analysis@1), with your corrections applied, for your own tools.' },
 ];
 

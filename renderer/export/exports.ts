@@ -3,10 +3,10 @@
 // sources in column order with their current names (renaming does not re-run the engine).
 import type { Analysis } from '../../engine/types';
 import type { CaseDocument } from '../../shared/case-file';
-import { renderAnalysisJson, renderHtmlReport, renderMarkdown, renderMatrixCsv, renderWorksheet } from '../../report/index';
+import { renderAnalysisJson, renderHtmlReport, renderMarkdown, renderMatrixCsv, renderReasonsCsv, renderWorksheet } from '../../report/index';
 import { safeExportName } from '../components/export-name';
 
-export type ExportKind = 'html' | 'pdf' | 'worksheet' | 'worksheet-key' | 'markdown' | 'csv' | 'json';
+export type ExportKind = 'html' | 'pdf' | 'worksheet' | 'worksheet-key' | 'markdown' | 'csv' | 'reasons-csv' | 'json';
 
 export function forDocument(document: CaseDocument, analysis: Analysis): Analysis {
   const analysed = new Map(analysis.sources.map((s) => [s.id, s]));
@@ -36,6 +36,8 @@ export function exportFile(kind: ExportKind, document: CaseDocument, analysis: A
       return { name: `${base} report.md`, content: renderMarkdown(fitted) };
     case 'csv':
       return { name: `${base} matrix.csv`, content: renderMatrixCsv(fitted) };
+    case 'reasons-csv':
+      return { name: `${base} reasons.csv`, content: renderReasonsCsv(fitted) };
     case 'json':
       return { name: `${base} analysis.json`, content: renderAnalysisJson(fitted) };
   }

@@ -50,6 +50,24 @@ describe('parallax analyze --format html|csv', () => {
   });
 });
 
+describe('parallax analyze --format reasons-csv', () => {
+  it('writes a header and one CRLF row per reason of every point', () => {
+    const analysis = JSON.parse(parallax('analyze', SAMPLE).stdout) as { points: { reasons: unknown[] }[] };
+    const r = parallax('analyze', SAMPLE, '--format', 'reasons-csv');
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const rows = r.stdout.split('\r\n');
+    expect(rows.pop()).toBe('');
+    expect(rows[0]).toBe('Point,Status,Reason,Source,Claim,Cue words,Other source,Other claim,Other cue words,Explanation');
+    expect(rows).toHaveLength(analysis.points.reduce((n, p) => n + p.reasons.length, 0) + 1);
+  });
+
+  it('names the formats when one is unknown', () => {
+    const r = parallax('analyze', SAMPLE, '--format', 'xlsx');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('use json, md, html, csv or reasons-csv.');
+  });
+});
+
 describe('parallax worksheet', () => {
   it('writes the worksheet without the key, and with --key adds it', () => {
     const sheet = parallax('worksheet', SAMPLE);

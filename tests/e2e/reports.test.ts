@@ -118,12 +118,20 @@ describe('Export… in the app', () => {
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
     const choices = await dialog.locator('.export-choices button strong').allInnerTexts();
-    expect(choices).toEqual(['Report (HTML)', 'Report (PDF)', 'Worksheet for students (HTML)', 'Worksheet with answer key (HTML)', 'Report (Markdown)', 'Matrix (CSV)', 'Analysis data (JSON)']);
+    expect(choices).toEqual(['Report (HTML)', 'Report (PDF)', 'Worksheet for students (HTML)', 'Worksheet with answer key (HTML)', 'Report (Markdown)', 'Matrix (CSV)', 'Reasons (CSV)', 'Analysis data (JSON)']);
     await screenshot(page, 'export-dialog');
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /Report \(HTML\)/ }).click()]);
     expect(download.suggestedFilename()).toBe('The extradition of Mukhtar Ablyazov (2013) report.html');
     const html = readFileSync((await download.path())!, 'utf8');
     expect(html.match(/Point \d+ of \d+/g)).toHaveLength(model.points.length);
+
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const [reasonsCsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: /Reasons \(CSV\)/ }).click()]);
+    expect(reasonsCsv.suggestedFilename()).toBe('The extradition of Mukhtar Ablyazov (2013) reasons.csv');
+    const csvRows = readFileSync((await reasonsCsv.path())!, 'utf8').split('\r\n');
+    expect(csvRows[0]).toBe('Point,Status,Reason,Source,Claim,Cue words,Other source,Other claim,Other cue words,Explanation');
+    // A header, one row per reason, and the last line's end.
+    expect(csvRows).toHaveLength(model.points.reduce((n, p) => n + p.reasons.length, 0) + 2);
 
     await page.getByRole('button', { name: 'Export…' }).click();
     const [tab] = await Promise.all([context.waitForEvent('page'), page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: /Report \(PDF\)/ }).click()]);

@@ -1,7 +1,8 @@
-// The matrix as CSV: RFC 4180, safe to open in a spreadsheet, and it round-trips.
+// The matrix and the reasons as CSV: RFC 4180, safe to open in a spreadsheet, and they round-trip.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../engine/analyze';
-import { buildReportModel, csvCell, renderMatrixCsv } from '../../report/index';
+import { buildReportModel, csvCell, renderMatrixCsv, renderReasonsCsv } from '../../report/index';
+import { REASON_LABEL } from '../../report/model';
 import { HOSTILE, sampleAnalysis } from './fixtures';
 
 /** RFC 4180 reader: CRLF or LF rows, quoted fields with doubled quotes and line breaks. */
@@ -80,6 +81,40 @@ describe('renderMatrixCsv', () => {
   it('no cell of a hostile case starts with a formula sign', () => {
     const rows = parseCsv(renderMatrixCsv(analyze(HOSTILE)));
     expect(rows[0][3]).toBe(`'=HYPERLINK("http://evil.example","click") <b>A</b>`);
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe('renderReasonsCsv', () => {
+  it('has one row per reason of every point, in report order, with both claims, their cue words and the sentence', () => {
+    const analysis = sampleAnalysis();
+    const csv = renderReasonsCsv(analysis);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const rows = parseCsv(csv);
+    const model = buildReportModel(analysis);
+    expect(rows[0]).toEqual(['Point', 'Status', 'Reason', 'Source', 'Claim', 'Cue words', 'Other source', 'Other claim', 'Other cue words', 'Explanation']);
+    const reasons = model.points.flatMap((point) => point.reasons.map((reason) => ({ point, reason })));
+    expect(reasons.some(({ reason }) => reason.kind !== 'same-content')).toBe(true);
+    expect(rows).toHaveLength(reasons.length + 1);
+    reasons.forEach(({ point, reason }, i) => {
+      const row = rows[i + 1];
+      expect(row[0]).toBe(String(model.number(point)));
+      expect(row[2]).toBe(REASON_LABEL[reason.kind]);
+      reason.claims.slice(0, 2).forEach((id, side) => {
+        const claim = model.claim.get(id)!;
+        expect(row[3 + 3 * side]).toBe(model.sourceName(claim.source));
+        expect(row[4 + 3 * side]).toBe(claim.text.replace(/\s+/g, ' ').trim());
+        // Each cue of this side, as the claim's words.
+        for (const cue of reason.cues.filter((c) => c.claim === id)) expect(row[5 + 3 * side].split(' / ')).toContain(claim.text.slice(cue.start - claim.start, cue.end - claim.start).replace(/\s+/g, ' ').trim());
+      });
+      expect(row[9]).toBe(reason.detail);
+    });
+  });
+
+  it('no cell of a hostile case starts with a formula sign', () => {
+    const rows = parseCsv(renderReasonsCsv(analyze(HOSTILE)));
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.slice(1).some((row) => row.includes(`'=HYPERLINK("http://evil.example","click") <b>A</b>`))).toBe(true);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
