@@ -1,6 +1,6 @@
-// The matrix, and every reason, as CSV (RFC 4180: CRLF rows, quoted fields, doubled quotes) for spreadsheets. A
-// cell that a spreadsheet would run as a formula (= + - @, or a tab or CR first) gets a leading
-// apostrophe: source texts are untrusted and must never become formulas.
+// The matrix, and every reason, as CSV (RFC 4180: CRLF rows, quoted fields, doubled quotes) for
+// spreadsheets. A cell that a spreadsheet would run as a formula (= + - @, or a tab or CR first)
+// gets a leading apostrophe: source texts are untrusted and must never become formulas.
 import type { Analysis } from '../engine/types';
 import { flat } from './escape';
 import { buildReportModel, pointTitle, REASON_LABEL, STANCE_WORD, STATUS_WORD } from './model';
