@@ -5,7 +5,7 @@ import { claimWithCuesHtml } from './cues';
 import { wordDiffHtml } from './diff';
 import { escapeHtml, flat, plural } from './escape';
 import { framingSectionHtml } from './framing';
-import { buildReportModel, pointTitle, REASON_LABEL, shownReasons, STANCE_SIGN, STANCE_WORD, STATUS_WORD, isContestKind, type ReportModel } from './model';
+import { buildReportModel, pointTitle, REASON_LABEL, reasonClass, shownReasons, STANCE_SIGN, STANCE_WORD, STATUS_WORD, type ReportModel } from './model';
 import { groupExtent, groupReasons, sharedWordsLine, sourceWordsLine, type ReasonGroup } from './reason-groups';
 import { REPORT_CSS } from './styles';
 
@@ -82,7 +82,7 @@ function pointArticle(model: ReportModel, point: Point): string {
   });
   const present = new Set(claims.map((c) => c.source));
   const silent = model.sources.filter((s) => !present.has(s.id)).map((s) => escapeHtml(s.name));
-  const reasons = groupReasons(shownReasons(point), model.claim, model.sources.map((s) => s.id)).flatMap((group) => reasonItemsHtml(model, group));
+  const reasons = groupReasons(shownReasons(point), model.claim, model.sourceIds).flatMap((group) => reasonItemsHtml(model, group));
   // The first claim against each other one: what the reader compares in the app's drawer.
   const corrected = point.decidedBy === 'user' ? `<p class="note">Status set by the user${point.engineStatus ? ` (the engine said ${STATUS_WORD[point.engineStatus]})` : ''}.</p>` : '';
   const note = point.note ? `<p class="note">Note: ${escapeHtml(point.note)}</p>` : '';
@@ -99,7 +99,7 @@ ${diffs.length ? `<h4>Word by word</h4>${diffs.join('')}` : ''}
 
 /** A kind of few reasons, one item each; a kind of many, one item summing it up, every pair behind a disclosure (on screen). */
 function reasonItemsHtml(model: ReportModel, group: ReasonGroup): string[] {
-  const className = isContestKind(group.kind) ? 'reason reason--contest' : 'reason reason--agree';
+  const className = reasonClass(group.kind);
   const item = (r: ReasonGroup['reasons'][number], label: boolean) => `<li class="${className}">${label ? `<strong>${REASON_LABEL[r.kind]}.</strong> ` : ''}${escapeHtml(r.detail)}</li>`;
   if (!group.summary) return group.reasons.map((r) => item(r, true));
   const shared = sharedWordsLine(group);

@@ -48,7 +48,7 @@ function renderPoint(lines: string[], model: ReportModel, point: Point): void {
   if (!reasons.length) return;
   lines.push(reasons.some((r) => isContestKind(r.kind)) ? 'Why it is contested:' : 'Why they agree:', '');
   const listed = new Set<string>();
-  for (const group of groupReasons(reasons, model.claim, model.sources.map((s) => s.id))) {
+  for (const group of groupReasons(reasons, model.claim, model.sourceIds)) {
     if (group.summary) {
       // Many pairs of one kind: each source's words say more than the pairs one by one (the reasons CSV keeps them all).
       lines.push(`- **${REASON_LABEL[group.kind]}:** ${groupExtent(group)}:`);

@@ -9,6 +9,8 @@ export type Stance = 'agrees' | 'contests' | 'only' | 'silent';
 export interface ReportModel {
   analysis: Analysis;
   sources: SourceSummary[];
+  /** The sources' ids in order: the columns of the matrix and of a summed-up reason. */
+  sourceIds: string[];
   claim: Map<string, Claim>;
   /** Points in reading order; `number(point)` is its 1-based place in this list. */
   points: Point[];
@@ -79,6 +81,7 @@ export function buildReportModel(analysis: Analysis): ReportModel {
   return {
     analysis,
     sources: analysis.sources,
+    sourceIds,
     claim,
     points,
     number: (point) => numbers.get(point.id) ?? 0,
@@ -99,6 +102,11 @@ export function shownReasons(point: Point) {
 export function pointTitle(model: ReportModel, point: Point, max = 90): string {
   const first = model.claimsOf(point)[0];
   return first ? shorten(first.text, max) : point.id;
+}
+
+/** A reason's list-item class: its mark (≠ or =) in the app's and the report's styles. */
+export function reasonClass(kind: ReasonKind): string {
+  return isContestKind(kind) ? 'reason reason--contest' : 'reason reason--agree';
 }
 
 /** A reason kind's name, as the drawer and the reports show it. */

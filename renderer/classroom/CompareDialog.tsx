@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { STATUS_LABEL, type ViewModel } from '../analysis/view-model';
 import { Dialog } from '../components/Dialog';
+import { reasonClass } from '../../report/model';
 import { excerpt } from '../edits/excerpt';
 import type { ClaimComparison, Comparison } from './compare';
 
@@ -82,7 +83,7 @@ function CompareRow({ row, model }: { row: ClaimComparison; model: ViewModel }) 
       {row.reasons.length > 0 && (
         <ul className="reasons">
           {row.reasons.map((r, i) => (
-            <li key={i} className={r.kind === 'same-content' ? 'reason reason--agree' : 'reason reason--contest'}>
+            <li key={i} className={reasonClass(r.kind)}>
               {r.detail}
             </li>
           ))}

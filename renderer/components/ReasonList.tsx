@@ -3,7 +3,7 @@
 import type { Point, Reason } from '../../engine/types';
 import type { ViewModel } from '../analysis/view-model';
 import { groupExtent, groupReasons, sharedWordsLine, sourceWordsLine, type ReasonGroup } from '../../report/reason-groups';
-import { REASON_LABEL } from '../../report/model';
+import { REASON_LABEL, reasonClass } from '../../report/model';
 
 interface Props {
   model: ViewModel;
@@ -57,8 +57,4 @@ function GroupSummary({ group, model }: { group: ReasonGroup; model: ViewModel }
       </details>
     </li>
   );
-}
-
-function reasonClass(kind: Reason['kind']): string {
-  return kind === 'same-content' ? 'reason reason--agree' : 'reason reason--contest';
 }
